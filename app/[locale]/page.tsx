@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { ArticleList } from '@/components/article/article-list';
+import { PageShell } from '@/components/layout/page-shell';
+import { metadataLocale, pageLocale } from '@/i18n/params';
+import { getArticles } from '@/lib/articles';
+import { pageMetadata } from '@/lib/metadata';
+import { localePath } from '@/lib/paths';
+import { site } from '@/lib/site';
+
+export const revalidate = 60;
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await metadataLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  return pageMetadata({
+    locale,
+    title: `${site.name} – ${t('tagline')}`,
+    titleIsSiteName: true,
+    description: t('description'),
+    path: localePath(locale, '/'),
+    languages: { sv: localePath('sv', '/'), en: localePath('en', '/') },
+  });
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Home' });
+  const articles = getArticles(locale).slice(0, site.frontPageCount);
+  return (
+    <PageShell locale={locale} counterpartHref={localePath(locale === 'sv' ? 'en' : 'sv', '/')}>
+      <div className="page-width">
+        <h1 className="page-title">{t('title')}</h1>
+        <ArticleList locale={locale} articles={articles} />
+        <p className="more-link">
+          <Link href={localePath(locale, '/artiklar')}>{t('allArticles')}
+            <span aria-hidden="true"> →</span>
+          </Link>
+        </p>
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,79 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { PageShell } from '@/components/layout/page-shell';
+import { articleCounterpart, authorOf, relatedArticles, topicSlug, type Article } from '@/lib/articles';
+import type { MediaImage } from '@/lib/media';
+import { localePath } from '@/lib/paths';
+import type { Locale } from '@/lib/site';
+import { ArticleBody } from './article-body';
+import { Byline } from './byline';
+import { PublishedDate } from './published-date';
+import { RelatedArticles } from './related-articles';
+
+type Props = { locale: Locale; article: Article };
+
+/** The page the whole site exists for: date, title, byline, body, read-more, related posts. */
+export function ArticleView({ locale, article }: Props) {
+  const t = useTranslations('Article');
+  const counterpart = articleCounterpart(locale, article);
+  const author = authorOf(article);
+  const related = relatedArticles(locale, article);
+  const lead = article.media as MediaImage | null;
+  // An untranslated Swedish article in the English interface keeps its own language.
+  const textLang = article.locale === locale ? undefined : article.locale;
+  return (
+    <PageShell locale={locale} counterpartHref={counterpart.path}>
+      <article className="article" lang={textLang}>
+        <header className="article-header">
+          {textLang ? (
+            <p className="notice" lang={locale}>
+              {t('untranslatedNotice')}
+            </p>
+          ) : null}
+          {article.draft ? (
+            <p className="draft-badge" lang={locale}>
+              {t('draft')}
+            </p>
+          ) : null}
+          <p className="article-meta" lang={locale}>
+            <PublishedDate locale={locale} date={article.date} />
+            <span aria-hidden="true"> · </span>
+            <span>{t('readingTime', { minutes: article.readingMinutes })}</span>
+          </p>
+          <h1 className="article-title">{article.title}</h1>
+          <Byline locale={locale} author={author} />
+          {article.updated ? (
+            <p className="article-updated" lang={locale}>
+              {t('updated')} <PublishedDate locale={locale} date={article.updated} />
+            </p>
+          ) : null}
+        </header>
+        {lead && article.image ? (
+          <figure className="lead-image">
+            <Image src={lead.src} width={lead.width} height={lead.height} alt={article.image.alt} priority sizes="(min-width: 56rem) 48rem, 100vw" />
+            {article.image.caption ? <figcaption>{article.image.caption}</figcaption> : null}
+          </figure>
+        ) : null}
+        <ArticleBody code={article.body.code} />
+        {article.tags.length > 0 ? (
+          <footer className="article-topics" lang={locale}>
+            <h2 className="sr-only">{t('topics')}</h2>
+            <ul>
+              {article.tags.map((tag) => (
+                <li key={tag}>
+                  <Link href={localePath(locale, '/amnen/[slug]', { params: { slug: topicSlug(tag) } })} lang={textLang ?? 'sv'}>
+                    {tag}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </footer>
+        ) : null}
+      </article>
+      <div lang={locale}>
+        <RelatedArticles locale={locale} articles={related} />
+      </div>
+    </PageShell>
+  );
+}

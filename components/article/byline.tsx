@@ -1,0 +1,23 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { Author } from '@/lib/articles';
+import { localePath } from '@/lib/paths';
+import type { Locale } from '@/lib/site';
+import type { MediaImage } from '@/lib/media';
+
+type Props = { locale: Locale; author: Author };
+
+export function Byline({ locale, author }: Props) {
+  const portrait = author.media as MediaImage;
+  return (
+    <div className="byline">
+      <Image src={portrait.src} width={48} height={48} alt={author.image.alt} className="byline-portrait" sizes="48px" />
+      <p>
+        <Link href={localePath(locale, '/skribenter/[slug]', { params: { slug: author.slug } })} rel="author" className="byline-name">
+          {author.name}
+        </Link>
+        {author.role ? <span className="byline-role">{author.role}</span> : null}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import remarkGfm from 'remark-gfm';
+import { contentDir, resolveContentImage } from './lib/media';
+import { localePath } from './lib/paths';
+import remarkEnDashLists from './lib/remark-en-dash-lists';
+import { slugify } from './lib/slug';
+import { mdxToPlainText, readingMinutes, truncateWords } from './lib/text';
+
+const ArticleImage = defineNestedType(() => ({
+  name: 'ArticleImage',
+  fields: {
+    src: { type: 'string', required: true, description: 'Path relative to the article file, e.g. ./bilder/foto.jpg' },
+    alt: { type: 'string', required: true, description: 'What the picture shows, for readers who cannot see it' },
+    caption: { type: 'string', required: false },
+  },
+}));
+
+const Portrait = defineNestedType(() => ({
+  name: 'Portrait',
+  fields: {
+    src: { type: 'string', required: true },
+    alt: { type: 'string', required: true },
+  },
+}));
+
+export const Article = defineDocumentType(() => ({
+  name: 'Article',
+  filePathPattern: 'artiklar/**/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    title: { type: 'string', required: true },
+    date: { type: 'date', required: true, description: 'Publication date, read as Stockholm time; a future date schedules the article' },
+    author: { type: 'string', required: true, description: 'File name (without .mdx) in content/skribenter/' },
+    summary: { type: 'string', required: false },
+    tags: { type: 'list', of: { type: 'string' }, required: false, default: [] },
+    image: { type: 'nested', of: ArticleImage, required: false },
+    updated: { type: 'date', required: false },
+    draft: { type: 'boolean', required: false, default: false },
+    slug: { type: 'string', required: false },
+    translationOf: { type: 'string', required: false, description: 'English translations only: the slug of the Swedish original' },
+  },
+  computedFields: {
+    locale: {
+      type: 'enum',
+      options: ['sv', 'en'],
+      resolve: (doc) => (doc._raw.sourceFilePath.startsWith('artiklar/en/') ? 'en' : 'sv'),
+    },
+    urlSlug: {
+      type: 'string',
+      description: 'The slug in the URL: the frontmatter slug, else made from the title',
+      resolve: (doc) => slugify(doc.slug ?? doc.title),
+    },
+    path: {
+      type: 'string',
+      resolve: (doc) =>
+        localePath(doc._raw.sourceFilePath.startsWith('artiklar/en/') ? 'en' : 'sv', '/artiklar/[slug]', {
+          params: { slug: slugify(doc.slug ?? doc.title) },
+        }),
+    },
+    excerpt: {
+      type: 'string',
+      resolve: (doc) => truncateWords(doc.summary ?? mdxToPlainText(doc.body.raw)),
+    },
+    description: {
+      type: 'string',
+      resolve: (doc) => doc.summary ?? truncateWords(mdxToPlainText(doc.body.raw)),
+    },
+    readingMinutes: {
+      type: 'number',
+      resolve: (doc) => readingMinutes(mdxToPlainText(doc.body.raw)),
+    },
+    media: {
+      type: 'json',
+      description: 'The lead image as served: URL and pixel size',
+      resolve: (doc) => (doc.image ? resolveContentImage(doc._raw.sourceFileDir, doc.image.src) : null),
+    },
+  },
+}));
+
+export const Author = defineDocumentType(() => ({
+  name: 'Author',
+  filePathPattern: 'skribenter/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    name: { type: 'string', required: true },
+    role: { type: 'string', required: false },
+    image: { type: 'nested', of: Portrait, required: true },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.mdx$/, '') },
+    media: { type: 'json', resolve: (doc) => resolveContentImage(doc._raw.sourceFileDir, doc.image.src) },
+  },
+}));
+
+export default makeSource({
+  contentDirPath: contentDir,
+  contentDirInclude: ['artiklar', 'skribenter'],
+  documentTypes: [Article, Author],
+  date: { timezone: 'Europe/Stockholm' },
+  // The alias lives in tsconfig's paths; Next 16 needs no baseUrl.
+  disableImportAliasWarning: true,
+  mdx: { remarkPlugins: [remarkGfm, remarkEnDashLists] },
+  // The defaults skip a broken article with a warning and let the build pass.
+  onMissingOrIncompatibleData: 'fail',
+  onUnknownDocuments: 'fail',
+  onExtraFieldData: 'fail',
+});

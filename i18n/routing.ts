@@ -1,0 +1,14 @@
+import { defineRouting } from 'next-intl/routing';
+import { pathnames } from '@/lib/paths';
+import { defaultLocale, locales } from '@/lib/site';
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  localePrefix: 'as-needed',
+  pathnames,
+  // The URL alone decides the language: no Accept-Language redirects, no cookie that would
+  // make a cached page differ between readers.
+  localeDetection: false,
+  localeCookie: false,
+});

@@ -1,0 +1,162 @@
+import { allArticles, allAuthors, type Article, type Author } from 'contentlayer/generated';
+import { stockholmMonthKey } from './dates';
+import { compareNewestFirst, compareSwedish } from './order';
+import { localePath } from './paths';
+import { rankRelated } from './related';
+import { site, type Locale } from './site';
+import { slugify } from './slug';
+
+// The only module that reads Contentlayer's output: pages ask here, never filter or sort themselves.
+
+export type { Article, Author };
+
+/** Drafts are shown while editing (`npm run dev`), never in a production build. */
+const showDrafts = process.env.NODE_ENV === 'development';
+
+/** Published: not a draft, and its date has come. A future date schedules the article. */
+export function isPublished(article: Article, now: number = Date.now()): boolean {
+  return (showDrafts || !article.draft) && Date.parse(article.date) <= now;
+}
+
+const originals = allArticles.filter((article) => article.locale === 'sv');
+const translations = allArticles.filter((article) => article.locale === 'en');
+
+function translationFor(original: Article, now: number): Article | undefined {
+  const slug = original.urlSlug;
+  return translations.find((article) => article.translationOf === slug && isPublished(article, now));
+}
+
+function originalFor(translation: Article, now: number): Article | undefined {
+  return originals.find((article) => article.urlSlug === translation.translationOf && isPublished(article, now));
+}
+
+/**
+ * Every published article as the interface shows it, newest first. The English interface lists
+ * every article: the English translation where there is one, else the Swedish original.
+ */
+export function getArticles(locale: Locale, now: number = Date.now()): Article[] {
+  const published = originals.filter((article) => isPublished(article, now));
+  const shown = locale === 'sv' ? published : published.map((original) => translationFor(original, now) ?? original);
+  return shown.sort(compareNewestFirst);
+}
+
+export type ArticleLookup = { article: Article } | { redirectTo: string } | null;
+
+/**
+ * The article at `/artiklar/<slug>` (or `/en/articles/<slug>`). Under `/en`, a Swedish slug whose
+ * article has a translation leads to the translation.
+ */
+export function getArticle(locale: Locale, slug: string, now: number = Date.now()): ArticleLookup {
+  const original = originals.find((article) => article.urlSlug === slug && isPublished(article, now));
+  if (locale === 'sv') return original ? { article: original } : null;
+  const translation = translations.find((article) => article.urlSlug === slug && isPublished(article, now));
+  if (translation && originalFor(translation, now)) return { article: translation };
+  if (!original) return null;
+  const preferred = translationFor(original, now);
+  return preferred ? { redirectTo: articlePath('en', preferred) } : { article: original };
+}
+
+/** The article's address in an interface. */
+export function articlePath(locale: Locale, article: Article): string {
+  return localePath(locale, '/artiklar/[slug]', { params: { slug: article.urlSlug } });
+}
+
+export type Counterpart = {
+  /** The page in the other interface language. */
+  path: string;
+  locale: Locale;
+  /** True when the other page is a real translation, which hreflang may announce. */
+  translated: boolean;
+};
+
+/** The same article in the other interface: its translation, or the same text under the other interface. */
+export function articleCounterpart(locale: Locale, article: Article, now: number = Date.now()): Counterpart {
+  if (article.locale === 'en') {
+    const original = originalFor(article, now);
+    return { locale: 'sv', path: original ? articlePath('sv', original) : localePath('sv', '/'), translated: Boolean(original) };
+  }
+  if (locale === 'en') return { locale: 'sv', path: articlePath('sv', article), translated: false };
+  const translation = translationFor(article, now);
+  return translation
+    ? { locale: 'en', path: articlePath('en', translation), translated: true }
+    : { locale: 'en', path: articlePath('en', article), translated: false };
+}
+
+/** The Swedish original of an article (itself when it is Swedish). */
+export function originalOf(article: Article, now: number = Date.now()): Article {
+  return article.locale === 'sv' ? article : (originalFor(article, now) ?? article);
+}
+
+export function relatedArticles(locale: Locale, article: Article, now: number = Date.now()): Article[] {
+  const self = originalOf(article, now)._id;
+  const candidates = getArticles(locale, now).filter((candidate) => originalOf(candidate, now)._id !== self);
+  const rank = (a: Article) => ({ id: a._id, date: a.date, tags: a.tags });
+  const ranked = rankRelated(rank(article), candidates.map((candidate) => ({ ...rank(candidate), article: candidate })), site.relatedCount);
+  return ranked.map(({ article: candidate }) => candidate);
+}
+
+// Authors
+
+export function getAuthors(): Author[] {
+  return [...allAuthors].sort((a, b) => compareSwedish(a.name, b.name));
+}
+
+export function getAuthor(slug: string): Author | undefined {
+  return allAuthors.find((author) => author.slug === slug);
+}
+
+export function authorOf(article: Article): Author {
+  const author = getAuthor(article.author);
+  // check:content stops the build before this can happen; this names the file if it does.
+  if (!author) throw new Error(`${article._raw.sourceFilePath}: unknown author "${article.author}"`);
+  return author;
+}
+
+export function articlesByAuthor(locale: Locale, slug: string, now: number = Date.now()): Article[] {
+  return getArticles(locale, now).filter((article) => article.author === slug);
+}
+
+// Topics
+
+export type Topic = { name: string; slug: string; count: number };
+
+export function topicSlug(name: string): string {
+  return slugify(name);
+}
+
+/** Every topic of the published articles, in Swedish alphabetical order, with its article count. */
+export function getTopics(locale: Locale, now: number = Date.now()): Topic[] {
+  const topics = new Map<string, Topic>();
+  for (const article of getArticles(locale, now)) {
+    for (const name of article.tags) {
+      const slug = topicSlug(name);
+      const topic = topics.get(slug) ?? { name, slug, count: 0 };
+      topic.count += 1;
+      topics.set(slug, topic);
+    }
+  }
+  return [...topics.values()].sort((a, b) => compareSwedish(a.name, b.name));
+}
+
+export function getTopic(locale: Locale, slug: string, now: number = Date.now()): { topic: Topic; articles: Article[] } | null {
+  const topic = getTopics(locale, now).find((candidate) => candidate.slug === slug);
+  if (!topic) return null;
+  const articles = getArticles(locale, now).filter((article) => article.tags.some((tag) => topicSlug(tag) === slug));
+  return { topic, articles };
+}
+
+// Archive
+
+export type ArchiveMonth = { key: string; date: string; articles: Article[] };
+
+/** Published articles grouped by month in Stockholm time, newest month first. */
+export function getArchive(locale: Locale, now: number = Date.now()): ArchiveMonth[] {
+  const months = new Map<string, ArchiveMonth>();
+  for (const article of getArticles(locale, now)) {
+    const key = stockholmMonthKey(article.date);
+    const month = months.get(key) ?? { key, date: article.date, articles: [] };
+    month.articles.push(article);
+    months.set(key, month);
+  }
+  return [...months.values()];
+}

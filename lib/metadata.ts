@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { site, type Locale } from './site';
+
+export type Alternates = {
+  /** The page's own path in this interface. */
+  path: string;
+  /** Paths of real counterparts by language, for hreflang; empty when none exists. */
+  languages?: Partial<Record<Locale, string>>;
+};
+
+type PageMetadataInput = Alternates & {
+  locale: Locale;
+  title: string;
+  description: string;
+  /** The canonical path when it is not this page (an untranslated article under /en). */
+  canonicalPath?: string;
+  /** The front page has the site name alone as its title. */
+  titleIsSiteName?: boolean;
+};
+
+export function absoluteUrl(path: string): string {
+  return `${site.url}${path}`;
+}
+
+const OG_LOCALES: Record<Locale, string> = { sv: 'sv_SE', en: 'en_GB' };
+
+/** hreflang alternates: both languages and x-default, absolute, only when a real counterpart exists. */
+export function hreflangLanguages(languages: Partial<Record<Locale, string>> | undefined): Record<string, string> | undefined {
+  if (!languages?.sv || !languages.en) return undefined;
+  return { sv: absoluteUrl(languages.sv), en: absoluteUrl(languages.en), 'x-default': absoluteUrl(languages.sv) };
+}
+
+/** The one metadata builder every page uses: title, description, canonical, hreflang, Open Graph. */
+export function pageMetadata({ locale, title, description, path, languages, canonicalPath, titleIsSiteName }: PageMetadataInput): Metadata {
+  const fullTitle = titleIsSiteName ? title : `${title} – ${site.name}`;
+  const canonical = absoluteUrl(canonicalPath ?? path);
+  return {
+    title: { absolute: fullTitle },
+    description,
+    alternates: { canonical, languages: hreflangLanguages(languages) },
+    openGraph: {
+      type: 'website',
+      siteName: site.name,
+      title: fullTitle,
+      description,
+      url: canonical,
+      locale: OG_LOCALES[locale],
+    },
+    twitter: { card: 'summary_large_image', title: fullTitle, description },
+  };
+}

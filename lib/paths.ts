@@ -1,0 +1,42 @@
+import { defaultLocale, type Locale } from './site';
+
+/**
+ * Every reader-facing route, by its internal (Swedish) name, with the path readers see in each
+ * language. next-intl's routing reads this table too, so links and rewrites never disagree.
+ */
+export const pathnames = {
+  '/': '/',
+  '/artiklar': { sv: '/artiklar', en: '/articles' },
+  '/artiklar/sida/[page]': { sv: '/artiklar/sida/[page]', en: '/articles/page/[page]' },
+  '/artiklar/[slug]': { sv: '/artiklar/[slug]', en: '/articles/[slug]' },
+  '/amnen': { sv: '/amnen', en: '/topics' },
+  '/amnen/[slug]': { sv: '/amnen/[slug]', en: '/topics/[slug]' },
+  '/amnen/[slug]/sida/[page]': { sv: '/amnen/[slug]/sida/[page]', en: '/topics/[slug]/page/[page]' },
+  '/skribenter': { sv: '/skribenter', en: '/authors' },
+  '/skribenter/[slug]': { sv: '/skribenter/[slug]', en: '/authors/[slug]' },
+  '/arkiv': { sv: '/arkiv', en: '/archive' },
+  '/sok': { sv: '/sok', en: '/search' },
+  '/tillganglighet': { sv: '/tillganglighet', en: '/accessibility' },
+} as const;
+
+export type Route = keyof typeof pathnames;
+
+type ParamNames<R extends string> = R extends `${string}[${infer Name}]${infer Rest}` ? Name | ParamNames<Rest> : never;
+type RouteParams<R extends Route> = [ParamNames<R>] extends [never]
+  ? { params?: undefined }
+  : { params: Record<ParamNames<R>, string | number> };
+
+/** The path a reader sees for a route: `/artiklar/x` in Swedish, `/en/articles/x` in English. */
+export function localePath<R extends Route>(locale: Locale, route: R, ...[options]: RouteParams<R> extends { params?: undefined } ? [RouteParams<R>?] : [RouteParams<R>]): string {
+  const entry: string | Record<Locale, string> = pathnames[route];
+  const template = typeof entry === 'string' ? entry : entry[locale];
+  const params: Record<string, string | number> = options?.params ?? {};
+  const path = template.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(String(params[name])));
+  if (locale === defaultLocale) return path;
+  return path === '/' ? `/${locale}` : `/${locale}${path}`;
+}
+
+/** The same path, absolute, from the configured site URL. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return `${siteUrl}${path}`;
+}

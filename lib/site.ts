@@ -1,0 +1,24 @@
+export const locales = ['sv', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'sv';
+
+export function isLocale(value: string): value is Locale {
+  return (locales as readonly string[]).includes(value);
+}
+
+export const site = {
+  name: 'Regionbloggen',
+  /** Absolute origin for canonical links, feeds and the sitemap. */
+  url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  /** Articles a listing page shows at a time. */
+  pageSize: 5,
+  /** Articles on the front page. */
+  frontPageCount: 12,
+  /** Related articles under an article. */
+  relatedCount: 10,
+  /** Articles in each feed. */
+  feedSize: 20,
+} as const;
+
+/** Seconds a listing may be served before it is regenerated; every ISR route exports this number. */
+export const REVALIDATE_SECONDS = 60;
