@@ -1,4 +1,4 @@
-import { createFormatter, type DateTimeFormatOptions } from 'next-intl';
+import type { DateTimeFormatOptions } from 'next-intl';
 import type { Locale } from './site';
 
 /** Every date on the site is read and shown in Stockholm time, whatever the server's zone. */
@@ -11,14 +11,20 @@ export const dateTimeFormats = {
 
 export type DateFormat = keyof typeof dateTimeFormats;
 
+// The English interface writes dates the British way (8 March 2018), not the American default.
+const INTL_LOCALES: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The site's one date formatter: `8 mars 2018` in Swedish, `8 March 2018` in English. */
 export function formatDate(locale: Locale, date: string | Date, format: DateFormat = 'long'): string {
-  const formatter = createFormatter({
-    locale,
-    timeZone: TIME_ZONE,
-    formats: { dateTime: dateTimeFormats },
-  });
-  return formatter.dateTime(new Date(date), format);
+  const key = `${locale}:${format}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(INTL_LOCALES[locale], { ...dateTimeFormats[format], timeZone: TIME_ZONE });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(new Date(date));
 }
 
 type StockholmParts = { year: string; month: string; day: string; hour: string; minute: string; second: string };
