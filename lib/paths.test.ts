@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localePath } from './paths';
+import { localePath, resolvePublicPath } from './paths';
 
 describe('localePath', () => {
   it('serves Swedish without a prefix and English under /en with translated path words', () => {
@@ -13,5 +13,21 @@ describe('localePath', () => {
     expect(localePath('en', '/skribenter/[slug]', { params: { slug: 'johan-genneby' } })).toBe('/en/authors/johan-genneby');
     expect(localePath('en', '/tillganglighet')).toBe('/en/accessibility');
     expect(localePath('en', '/sok')).toBe('/en/search');
+  });
+});
+
+describe('resolvePublicPath', () => {
+  it('finds the route and the internal path behind a public path in either language', () => {
+    expect(resolvePublicPath('/')).toMatchObject({ locale: 'sv', route: '/', internalPath: '/sv' });
+    expect(resolvePublicPath('/en')).toMatchObject({ locale: 'en', route: '/', internalPath: '/en' });
+    expect(resolvePublicPath('/artiklar/sida/2')).toMatchObject({ locale: 'sv', route: '/artiklar/sida/[page]', params: { page: '2' }, internalPath: '/sv/artiklar/sida/2' });
+    expect(resolvePublicPath('/en/articles/abc')).toMatchObject({ locale: 'en', route: '/artiklar/[slug]', params: { slug: 'abc' }, internalPath: '/en/artiklar/abc' });
+    expect(resolvePublicPath('/en/topics/eu-fonder/page/2')).toMatchObject({ route: '/amnen/[slug]/sida/[page]', internalPath: '/en/amnen/eu-fonder/sida/2' });
+  });
+
+  it('answers null for a path no route serves', () => {
+    expect(resolvePublicPath('/en/artiklar')).toBeNull();
+    expect(resolvePublicPath('/articles')).toBeNull();
+    expect(resolvePublicPath('/wp-admin')).toBeNull();
   });
 });

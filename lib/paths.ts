@@ -40,3 +40,40 @@ export function localePath<R extends Route>(locale: Locale, route: R, ...[option
 export function absoluteUrl(siteUrl: string, path: string): string {
   return `${siteUrl}${path}`;
 }
+
+export type ResolvedPath = { locale: Locale; route: Route; params: Record<string, string>; internalPath: string };
+
+function templatePattern(template: string): { regex: RegExp; names: string[] } {
+  const names: string[] = [];
+  const source = template
+    .split('/')
+    .map((part) => {
+      const param = /^\[(\w+)\]$/.exec(part);
+      if (!param) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(param[1]!);
+      return '([^/]+)';
+    })
+    .join('/');
+  return { regex: new RegExp(`^${source}$`), names };
+}
+
+/**
+ * The route behind a path a reader sees (`/en/articles/x` → `/artiklar/[slug]` in English), and
+ * the internal path Next knows it by (`/en/artiklar/x`). Null for a path no route serves.
+ */
+export function resolvePublicPath(publicPath: string): ResolvedPath | null {
+  const [, first = '', ...rest] = publicPath.split('/');
+  const locale: Locale = first === 'en' ? 'en' : defaultLocale;
+  const localPath = locale === defaultLocale ? publicPath : `/${rest.join('/')}`.replace(/\/$/, '') || '/';
+  for (const route of Object.keys(pathnames) as Route[]) {
+    const entry: string | Record<Locale, string> = pathnames[route];
+    const template = typeof entry === 'string' ? entry : entry[locale];
+    const { regex, names } = templatePattern(template);
+    const match = regex.exec(localPath);
+    if (!match) continue;
+    const params = Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]));
+    const internal = route.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(params[name]!));
+    return { locale, route, params, internalPath: `/${locale}${internal === '/' ? '' : internal}` };
+  }
+  return null;
+}

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
-import { ArticleListingPage, articleListingMetadata } from '@/components/listing/article-listing-page';
+import { getTranslations } from 'next-intl/server';
+import { ArticleListingPage } from '@/components/listing/article-listing-page';
 import { metadataLocale, pageLocale } from '@/i18n/params';
+import { getArticles } from '@/lib/articles';
+import { articleListingMetadata, articlesPagePath } from '@/lib/listings';
 
 export const revalidate = 60;
 
@@ -11,5 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlesPage({ params }: Props) {
-  return <ArticleListingPage locale={await pageLocale(params)} page={1} />;
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Articles' });
+  return <ArticleListingPage locale={locale} page={1} articles={getArticles(locale)} title={t('title')} intro={t('intro')} pagePath={articlesPagePath} />;
 }

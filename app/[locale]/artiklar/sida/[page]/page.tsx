@@ -1,21 +1,19 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { ArticleListingPage, articleListingMetadata } from '@/components/listing/article-listing-page';
+import { getTranslations } from 'next-intl/server';
+import { ArticleListingPage } from '@/components/listing/article-listing-page';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { getArticles } from '@/lib/articles';
-import { paginate, parsePageParam } from '@/lib/order';
-import { localePath } from '@/lib/paths';
-import { site } from '@/lib/site';
+import { articleListingMetadata, articlesPagePath, laterPageParams } from '@/lib/listings';
+import { parsePageParam } from '@/lib/order';
+import { isLocale } from '@/lib/site';
 
 export const revalidate = 60;
 
 type Props = { params: Promise<{ locale: string; page: string }> };
 
-export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  const locale = params.locale === 'en' ? 'en' : 'sv';
-  const pageCount = Math.ceil(getArticles(locale).length / site.pageSize);
-  // Page 1 lives at /artiklar; later pages beyond the first few are rendered on first request.
-  return Array.from({ length: Math.max(0, Math.min(pageCount, 20) - 1) }, (_, index) => ({ page: String(index + 2) }));
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  return laterPageParams(getArticles(isLocale(params.locale) ? params.locale : 'sv').length);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -26,7 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlesPageN({ params }: Props) {
   const locale = await pageLocale(params);
   const page = parsePageParam((await params).page);
-  if (page === 1) permanentRedirect(localePath(locale, '/artiklar'));
-  if (page === null || !paginate(getArticles(locale), page, site.pageSize)) notFound();
-  return <ArticleListingPage locale={locale} page={page} />;
+  if (page === null) notFound();
+  if (page === 1) permanentRedirect(articlesPagePath(locale, 1));
+  const t = await getTranslations({ locale, namespace: 'Articles' });
+  return <ArticleListingPage locale={locale} page={page} articles={getArticles(locale)} title={t('title')} intro={t('intro')} pagePath={articlesPagePath} />;
 }

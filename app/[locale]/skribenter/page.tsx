@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import Image from 'next/image';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { PageShell } from '@/components/layout/page-shell';
+import { metadataLocale, pageLocale } from '@/i18n/params';
+import { articlesByAuthor, getAuthors } from '@/lib/articles';
+import type { MediaImage } from '@/lib/media';
+import { pageMetadata } from '@/lib/metadata';
+import { localePath } from '@/lib/paths';
+
+export const revalidate = 60;
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await metadataLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Authors' });
+  return pageMetadata({ locale, title: t('title'), description: t('intro'), path: localePath(locale, '/skribenter'), languages: { sv: localePath('sv', '/skribenter'), en: localePath('en', '/skribenter') } });
+}
+
+export default async function AuthorsPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Authors' });
+  return (
+    <PageShell locale={locale} counterpartHref={localePath(locale === 'sv' ? 'en' : 'sv', '/skribenter')}>
+      <div className="page-width">
+        <h1 className="page-title">{t('title')}</h1>
+        <p className="page-intro">{t('intro')}</p>
+        <ul className="author-list">
+          {getAuthors().map((author) => {
+            const portrait = author.media as MediaImage;
+            return (
+              <li key={author.slug} className="author-item">
+                <Image src={portrait.src} width={96} height={96} alt={author.image.alt} sizes="96px" className="author-portrait" />
+                <div>
+                  <h2 className="author-name">
+                    <Link href={localePath(locale, '/skribenter/[slug]', { params: { slug: author.slug } })}>{author.name}</Link>
+                  </h2>
+                  {author.role ? <p className="author-role" lang="sv">{author.role}</p> : null}
+                  <p className="index-count">{t('count', { count: articlesByAuthor(locale, author.slug).length })}</p>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,54 @@
+import { revalidatePath } from 'next/cache';
+import { bearerToken, MAX_BODY_BYTES, parsePathsBody, secretMatches } from '@/lib/revalidate-request';
+
+// Deploy hooks call this after content changes, so listings need not wait for their interval.
+
+/** Every listing route, by Next's internal route pattern. */
+const LISTING_ROUTES = [
+  '/[locale]',
+  '/[locale]/artiklar',
+  '/[locale]/artiklar/sida/[page]',
+  '/[locale]/amnen',
+  '/[locale]/amnen/[slug]',
+  '/[locale]/amnen/[slug]/sida/[page]',
+  '/[locale]/skribenter',
+  '/[locale]/skribenter/[slug]',
+  '/[locale]/arkiv',
+] as const;
+
+function json(status: number, body: object, headers: Record<string, string> = {}) {
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+}
+
+export async function POST(request: Request) {
+  const secret = process.env.REVALIDATE_SECRET ?? '';
+  const unauthorized = { 'WWW-Authenticate': 'Bearer realm="revalidate"' };
+  if (secret === '') return json(401, { error: 'Revalidation is switched off: REVALIDATE_SECRET is not configured.' }, unauthorized);
+  const token = bearerToken(request.headers.get('authorization'));
+  if (token === null || !secretMatches(token, secret)) return json(401, { error: 'Missing or wrong bearer token.' }, unauthorized);
+
+  const declaredLength = Number(request.headers.get('content-length') ?? 0);
+  if (declaredLength > MAX_BODY_BYTES) return json(413, { error: `The body may be at most ${MAX_BODY_BYTES} bytes.` });
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    return json(400, { error: 'The body could not be read.' });
+  }
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return json(413, { error: `The body may be at most ${MAX_BODY_BYTES} bytes.` });
+  const parsed = parsePathsBody(text);
+  if (!parsed.ok) return json(400, { error: parsed.error });
+
+  if (parsed.paths === null) {
+    for (const route of LISTING_ROUTES) revalidatePath(route, 'page');
+    return json(200, { revalidated: true, scope: 'listings', routes: LISTING_ROUTES, now: new Date().toISOString() });
+  }
+  for (const { internalPath } of parsed.paths) revalidatePath(internalPath);
+  return json(200, { revalidated: true, scope: 'paths', paths: parsed.paths.map(({ path }) => path), now: new Date().toISOString() });
+}
+
+function methodNotAllowed() {
+  return json(405, { error: 'Use POST.' }, { Allow: 'POST' });
+}
+
+export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

@@ -1,0 +1,52 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { resolvePublicPath } from './paths';
+
+/** Compares a presented secret with the configured one in constant time. */
+export function secretMatches(presented: string, configured: string): boolean {
+  // Hashing first gives equal lengths, so timingSafeEqual never throws and leaks no length.
+  const a = createHash('sha256').update(presented).digest();
+  const b = createHash('sha256').update(configured).digest();
+  return timingSafeEqual(a, b);
+}
+
+export function bearerToken(header: string | null): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match ? match[1]! : null;
+}
+
+export type RequestedPath = { path: string; internalPath: string };
+export type PathsRequest = { ok: true; paths: RequestedPath[] | null } | { ok: false; error: string };
+
+export const MAX_BODY_BYTES = 16 * 1024;
+const MAX_PATHS = 200;
+
+/**
+ * Reads the optional JSON body `{ "paths": ["/artiklar", "/en/articles"] }`. An empty body means
+ * "every listing". Every path must be one the site serves.
+ */
+export function parsePathsBody(text: string): PathsRequest {
+  if (text.trim() === '') return { ok: true, paths: null };
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'The body is not valid JSON.' };
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: false, error: 'The body must be a JSON object.' };
+  const extra = Object.keys(body).filter((key) => key !== 'paths');
+  if (extra.length > 0) return { ok: false, error: `Unknown field(s): ${extra.join(', ')}. Only "paths" is accepted.` };
+  if (!('paths' in body)) return { ok: true, paths: null };
+  const { paths } = body;
+  if (!Array.isArray(paths) || paths.length === 0 || paths.length > MAX_PATHS) {
+    return { ok: false, error: `"paths" must be a list of 1 to ${MAX_PATHS} paths.` };
+  }
+  const resolved: RequestedPath[] = [];
+  const invalid: unknown[] = [];
+  for (const path of paths) {
+    const route = typeof path === 'string' && path.startsWith('/') ? resolvePublicPath(path) : null;
+    if (typeof path === 'string' && route) resolved.push({ path, internalPath: route.internalPath });
+    else invalid.push(path);
+  }
+  if (invalid.length > 0) return { ok: false, error: `Not a page of this site: ${invalid.map((path) => JSON.stringify(path)).join(', ')}` };
+  return { ok: true, paths: resolved };
+}
