@@ -1,10 +1,16 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
+import { renderMdxToHtml } from './components/article/article-html';
 import { contentDir, resolveContentImage } from './lib/media';
 import { localePath } from './lib/paths';
 import remarkEnDashLists from './lib/remark-en-dash-lists';
 import { slugify } from './lib/slug';
 import { mdxToPlainText, readingMinutes, truncateWords } from './lib/text';
+
+function bodyImages(sourceFileDir: string, raw: string) {
+  const sources = [...raw.matchAll(/<Bild\b[^>]*?\bsrc=["']([^"']+)["']/g)].map((match) => match[1] ?? '');
+  return Object.fromEntries(sources.map((src) => [src, resolveContentImage(sourceFileDir, src)]));
+}
 
 const ArticleImage = defineNestedType(() => ({
   name: 'ArticleImage',
@@ -68,6 +74,17 @@ export const Article = defineDocumentType(() => ({
     readingMinutes: {
       type: 'number',
       resolve: (doc) => readingMinutes(mdxToPlainText(doc.body.raw)),
+    },
+    bodyImages: {
+      type: 'json',
+      description: 'Each <Bild src> in the body, by the src written, as served: URL and pixel size',
+      resolve: (doc) => bodyImages(doc._raw.sourceFileDir, doc.body.raw),
+    },
+    html: {
+      type: 'string',
+      description: 'The body as HTML for the feeds, rendered once at build time',
+      resolve: (doc) =>
+        renderMdxToHtml(doc.body.code, doc._raw.sourceFilePath.startsWith('artiklar/en/') ? 'en' : 'sv', bodyImages(doc._raw.sourceFileDir, doc.body.raw)),
     },
     media: {
       type: 'json',

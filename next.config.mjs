@@ -8,6 +8,16 @@ const nextConfig = {
   reactStrictMode: true,
   // A benchmark or a test fixture builds into its own folder, next to the real build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Page 1 of a listing lives at the listing's own address. Redirected here, before routing,
+  // rather than from the page: a redirect rendered on demand carries its Location header twice.
+  async redirects() {
+    return [
+      { source: '/artiklar/sida/1', destination: '/artiklar', permanent: true },
+      { source: '/en/articles/page/1', destination: '/en/articles', permanent: true },
+      { source: '/amnen/:slug/sida/1', destination: '/amnen/:slug', permanent: true },
+      { source: '/en/topics/:slug/page/1', destination: '/en/topics/:slug', permanent: true },
+    ];
+  },
   images: {
     // Only our own images are optimized; no remote origin is allowed.
     remotePatterns: [],

@@ -1,7 +1,10 @@
+import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-export const baseURL = `http://localhost:${port}`;
+const fixturePort = port + 1;
+// The fixture build (scripts/build-fixture.mjs) holds a scheduled and a draft article.
+const hasFixture = fs.existsSync('.next-fixture/fixture.json');
 
 // Debian's Chromium: Playwright's own browser downloads are impossible on these machines.
 const chromiumArgs = [
@@ -15,27 +18,46 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
+// Served in a zone west of UTC, so a time-zone slip shows as a wrong date.
+const serverEnv = { TZ: 'America/Los_Angeles', NEXT_TELEMETRY_DISABLED: '1', REVALIDATE_SECRET: 'e2e-hemlighet' };
+
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two: the scheduled-publishing test mostly waits, and the rest run beside it.
+  workers: 2,
   retries: 0,
   timeout: 30_000,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
-    baseURL,
     locale: 'sv-SE',
     timezoneId: 'America/Los_Angeles',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    // The production build, served in a zone west of UTC so a time-zone slip shows as a wrong date.
-    command: `npx next start -p ${port}`,
-    url: `${baseURL}/`,
-    env: { TZ: 'America/Los_Angeles', NEXT_TELEMETRY_DISABLED: '1' },
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    // First, so its clock starts while the scheduled article is still in the future.
+    ...(hasFixture ? [{ name: 'fixture', testMatch: 'fixture/**/*.spec.ts', use: { browserName: 'chromium' as const, baseURL: `http://localhost:${fixturePort}` } }] : []),
+    { name: 'chromium', testIgnore: 'fixture/**', use: { browserName: 'chromium' as const, baseURL: `http://localhost:${port}` } },
+  ],
+  webServer: [
+    {
+      command: `npx next start -p ${port}`,
+      url: `http://localhost:${port}/`,
+      env: serverEnv,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    ...(hasFixture
+      ? [
+          {
+            command: `npx next start -p ${fixturePort}`,
+            url: `http://localhost:${fixturePort}/`,
+            env: { ...serverEnv, NEXT_DIST_DIR: '.next-fixture' },
+            reuseExistingServer: false,
+            timeout: 60_000,
+          },
+        ]
+      : []),
+  ],
 });

@@ -11,4 +11,7 @@ export const routing = defineRouting({
   // make a cached page differ between readers.
   localeDetection: false,
   localeCookie: false,
+  // next-intl's Link headers would announce an English version of every page, translated or
+  // not; pages declare their real alternates themselves (lib/metadata.ts).
+  alternateLinks: false,
 });

@@ -3,6 +3,7 @@ import { articlePath, authorOf, type Article, type Counterpart } from './article
 import { stockholmIsoDateTime } from './dates';
 import { absoluteUrl, pageMetadata } from './metadata';
 import { localePath } from './paths';
+import { shareImagePath } from './structured-data';
 import type { Locale } from './site';
 
 /** Metadata of an article page: canonical at the article's own language, hreflang only for real translations. */
@@ -11,7 +12,7 @@ export function articleMetadata(locale: Locale, article: Article, counterpart: C
   // An untranslated Swedish article under /en is the Swedish page's copy: canonical points home.
   const canonicalPath = article.locale === locale ? path : articlePath(article.locale, article);
   const languages = counterpart.translated ? { [locale]: path, [counterpart.locale]: counterpart.path } : undefined;
-  const base = pageMetadata({ locale, title: article.title, description: article.description, path, canonicalPath, languages });
+  const base = pageMetadata({ locale, title: article.title, description: article.description, path, canonicalPath, languages, imagePath: shareImagePath(article) });
   const author = authorOf(article);
   return {
     ...base,

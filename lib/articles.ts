@@ -56,6 +56,17 @@ export function getArticle(locale: Locale, slug: string, now: number = Date.now(
   return preferred ? { redirectTo: articlePath('en', preferred) } : { article: original };
 }
 
+/**
+ * Every slug `/artiklar/<slug>` answers in an interface: the listed articles, and under `/en`
+ * also the Swedish slugs that lead to their translations (prerendered, so the redirect is cached).
+ */
+export function articleSlugs(locale: Locale, now: number = Date.now()): string[] {
+  const listed = getArticles(locale, now).map((article) => article.urlSlug);
+  if (locale === 'sv') return listed;
+  const redirected = originals.filter((original) => isPublished(original, now) && translationFor(original, now)).map((original) => original.urlSlug);
+  return [...listed, ...redirected];
+}
+
 /** The article's address in an interface. */
 export function articlePath(locale: Locale, article: Article): string {
   return localePath(locale, '/artiklar/[slug]', { params: { slug: article.urlSlug } });

@@ -16,10 +16,21 @@ type PageMetadataInput = Alternates & {
   canonicalPath?: string;
   /** The front page has the site name alone as its title. */
   titleIsSiteName?: boolean;
+  /** A picture for link previews (an article's lead or share image), as a site path. */
+  imagePath?: string;
 };
 
 export function absoluteUrl(path: string): string {
   return `${site.url}${path}`;
+}
+
+/** Every page's head links the feeds of its language. */
+function feedLinks(locale: Locale): Record<string, { url: string; title: string }[]> {
+  if (locale === 'en') return { 'application/rss+xml': [{ url: absoluteUrl('/en/feed.xml'), title: `${site.name} (RSS)` }] };
+  return {
+    'application/rss+xml': [{ url: absoluteUrl('/feed.xml'), title: `${site.name} (RSS)` }],
+    'application/atom+xml': [{ url: absoluteUrl('/atom.xml'), title: `${site.name} (Atom)` }],
+  };
 }
 
 const OG_LOCALES: Record<Locale, string> = { sv: 'sv_SE', en: 'en_GB' };
@@ -31,13 +42,13 @@ export function hreflangLanguages(languages: Partial<Record<Locale, string>> | u
 }
 
 /** The one metadata builder every page uses: title, description, canonical, hreflang, Open Graph. */
-export function pageMetadata({ locale, title, description, path, languages, canonicalPath, titleIsSiteName }: PageMetadataInput): Metadata {
+export function pageMetadata({ locale, title, description, path, languages, canonicalPath, titleIsSiteName, imagePath }: PageMetadataInput): Metadata {
   const fullTitle = titleIsSiteName ? title : `${title} – ${site.name}`;
   const canonical = absoluteUrl(canonicalPath ?? path);
   return {
     title: { absolute: fullTitle },
     description,
-    alternates: { canonical, languages: hreflangLanguages(languages) },
+    alternates: { canonical, languages: hreflangLanguages(languages), types: feedLinks(locale) },
     openGraph: {
       type: 'website',
       siteName: site.name,
@@ -45,7 +56,11 @@ export function pageMetadata({ locale, title, description, path, languages, cano
       description,
       url: canonical,
       locale: OG_LOCALES[locale],
+      alternateLocale: languages?.sv && languages.en ? OG_LOCALES[locale === 'sv' ? 'en' : 'sv'] : undefined,
+      images: imagePath ? [{ url: absoluteUrl(imagePath) }] : undefined,
     },
-    twitter: { card: 'summary_large_image', title: fullTitle, description },
+    twitter: imagePath
+      ? { card: 'summary_large_image', title: fullTitle, description, images: [absoluteUrl(imagePath)] }
+      : { card: 'summary', title: fullTitle, description },
   };
 }

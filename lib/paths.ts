@@ -22,24 +22,22 @@ export const pathnames = {
 export type Route = keyof typeof pathnames;
 
 type ParamNames<R extends string> = R extends `${string}[${infer Name}]${infer Rest}` ? Name | ParamNames<Rest> : never;
-type RouteParams<R extends Route> = [ParamNames<R>] extends [never]
-  ? { params?: undefined }
-  : { params: Record<ParamNames<R>, string | number> };
+/** Routes without parameters: `/`, `/artiklar`, `/amnen`, … */
+export type StaticRoute = { [R in Route]: [ParamNames<R>] extends [never] ? R : never }[Route];
+type DynamicRoute = Exclude<Route, StaticRoute>;
 
 /** The path a reader sees for a route: `/artiklar/x` in Swedish, `/en/articles/x` in English. */
-export function localePath<R extends Route>(locale: Locale, route: R, ...[options]: RouteParams<R> extends { params?: undefined } ? [RouteParams<R>?] : [RouteParams<R>]): string {
+export function localePath(locale: Locale, route: StaticRoute): string;
+export function localePath<R extends DynamicRoute>(locale: Locale, route: R, options: { params: Record<ParamNames<R>, string | number> }): string;
+export function localePath(locale: Locale, route: Route, options?: { params: Record<string, string | number> }): string {
   const entry: string | Record<Locale, string> = pathnames[route];
   const template = typeof entry === 'string' ? entry : entry[locale];
-  const params: Record<string, string | number> = options?.params ?? {};
+  const params = options?.params ?? {};
   const path = template.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(String(params[name])));
   if (locale === defaultLocale) return path;
   return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
 
-/** The same path, absolute, from the configured site URL. */
-export function absoluteUrl(siteUrl: string, path: string): string {
-  return `${siteUrl}${path}`;
-}
 
 export type ResolvedPath = { locale: Locale; route: Route; params: Record<string, string>; internalPath: string };
 

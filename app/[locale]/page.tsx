@@ -3,11 +3,13 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article/article-list';
 import { PageShell } from '@/components/layout/page-shell';
+import { JsonLd } from '@/components/seo/json-ld';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { getArticles } from '@/lib/articles';
 import { pageMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/paths';
 import { site } from '@/lib/site';
+import { websiteJsonLd } from '@/lib/structured-data';
 
 export const revalidate = 60;
 
@@ -29,9 +31,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Home' });
+  const tSite = await getTranslations({ locale, namespace: 'Site' });
   const articles = getArticles(locale).slice(0, site.frontPageCount);
   return (
     <PageShell locale={locale} counterpartHref={localePath(locale === 'sv' ? 'en' : 'sv', '/')}>
+      <JsonLd data={websiteJsonLd(locale, tSite('description'))} />
       <div className="page-width">
         <h1 className="page-title">{t('title')}</h1>
         <ArticleList locale={locale} articles={articles} />

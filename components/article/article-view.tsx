@@ -2,9 +2,11 @@ import Image from 'next/image';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { PageShell } from '@/components/layout/page-shell';
+import { JsonLd } from '@/components/seo/json-ld';
 import { articleCounterpart, authorOf, relatedArticles, topicSlug, type Article } from '@/lib/articles';
 import type { MediaImage } from '@/lib/media';
 import { localePath } from '@/lib/paths';
+import { articleJsonLd } from '@/lib/structured-data';
 import type { Locale } from '@/lib/site';
 import { ArticleBody } from './article-body';
 import { Byline } from './byline';
@@ -24,6 +26,7 @@ export function ArticleView({ locale, article }: Props) {
   const textLang = article.locale === locale ? undefined : article.locale;
   return (
     <PageShell locale={locale} counterpartHref={counterpart.path}>
+      <JsonLd data={articleJsonLd(locale, article, article.title)} />
       <article className="article" lang={textLang}>
         <header className="article-header">
           {textLang ? (
@@ -55,7 +58,7 @@ export function ArticleView({ locale, article }: Props) {
             {article.image.caption ? <figcaption>{article.image.caption}</figcaption> : null}
           </figure>
         ) : null}
-        <ArticleBody code={article.body.code} />
+        <ArticleBody code={article.body.code} images={article.bodyImages as Record<string, MediaImage>} />
         {article.tags.length > 0 ? (
           <footer className="article-topics" lang={locale}>
             <h2 className="sr-only">{t('topics')}</h2>

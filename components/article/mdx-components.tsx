@@ -1,7 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
-import Link from 'next/link';
-import { useTranslations } from 'next-intl';
-import { Children, isValidElement, type ComponentProps, type ReactNode } from 'react';
+import type { ComponentProps, ComponentType, ReactNode } from 'react';
+import { Children, isValidElement } from 'react';
+import type { MediaImage } from '@/lib/media';
 
 /** The plain text of what an editor wrapped in a component. */
 function textOf(node: ReactNode): string {
@@ -14,35 +14,53 @@ function textOf(node: ReactNode): string {
     .join('');
 }
 
-function MdxLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
-  if (href.startsWith('/') && !href.startsWith('//')) {
-    return (
-      <Link href={href} {...rest}>
-        {children}
-      </Link>
-    );
-  }
-  return (
-    <a href={href} {...rest}>
-      {children}
-    </a>
-  );
-}
+export type ImageProps = MediaImage & { alt: string; sizes: string };
 
-type LasMerProps = { href: string; children: ReactNode };
-
-/** "Läs mer om Smart industri": the read-more link that closes many articles. */
-function LasMer({ href, children }: LasMerProps) {
-  const t = useTranslations('Article');
-  return (
-    <p className="read-more not-prose">
-      <MdxLink href={href}>{t('readMoreAbout', { topic: textOf(children).trim() })}</MdxLink>
-    </p>
-  );
-}
-
-/** The components an editor may use in MDX, by the names they write. */
-export const mdxComponents: MDXComponents = {
-  a: MdxLink,
-  LasMer,
+export type MdxEnvironment = {
+  /** The interface words the components need. */
+  words: { readMoreAbout: (topic: string) => string; factBox: string };
+  /** Renders a link: next/link on the site, a plain <a> with an absolute URL in feeds. */
+  Link: ComponentType<ComponentProps<'a'>>;
+  /** Renders a picture: next/image on the site, a plain <img> in feeds. */
+  Image: ComponentType<ImageProps>;
+  /** The size and served URL of each picture the article shows, by the src the editor wrote. */
+  images: Record<string, MediaImage>;
 };
+
+/**
+ * The components an editor may write in MDX, by the names they write. One definition serves the
+ * article page and the feeds; only links, pictures and words differ.
+ */
+export function createMdxComponents({ words, Link, Image, images }: MdxEnvironment): MDXComponents {
+  return {
+    a: Link,
+    /** "Läs mer om Smart industri": the read-more link that closes many articles. */
+    LasMer: ({ href, children }: { href: string; children: ReactNode }) => (
+      <p className="read-more not-prose">
+        <Link href={href}>{words.readMoreAbout(textOf(children).trim())}</Link>
+      </p>
+    ),
+    Faktaruta: ({ title, children }: { title?: string; children: ReactNode }) => (
+      <aside className="fact-box not-prose" aria-label={title ?? words.factBox}>
+        <p className="fact-box-title">{title ?? words.factBox}</p>
+        <div className="fact-box-body">{children}</div>
+      </aside>
+    ),
+    Bild: ({ src, alt, caption }: { src: string; alt: string; caption?: string }) => {
+      const image = images[src];
+      if (!image) return null;
+      return (
+        <figure className="body-image">
+          <Image {...image} alt={alt} sizes="(min-width: 48rem) 42rem, 100vw" />
+          {caption ? <figcaption>{caption}</figcaption> : null}
+        </figure>
+      );
+    },
+    Citat: ({ source, children }: { source?: string; children: ReactNode }) => (
+      <figure className="quote">
+        <blockquote>{children}</blockquote>
+        {source ? <figcaption>– {source}</figcaption> : null}
+      </figure>
+    ),
+  };
+}

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { localePath, type Route } from '@/lib/paths';
+import { localePath, type StaticRoute } from '@/lib/paths';
 import type { Locale } from '@/lib/site';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -12,7 +12,7 @@ const NAV_ITEMS = [
   ['/skribenter', 'authors'],
   ['/arkiv', 'archive'],
   ['/sok', 'search'],
-] as const satisfies ReadonlyArray<readonly [Route, string]>;
+] as const satisfies ReadonlyArray<readonly [StaticRoute, string]>;
 
 export function SiteHeader({ locale, counterpartHref }: Props) {
   const t = useTranslations('Layout');

@@ -1,0 +1,8 @@
+import { serializeJsonLd } from '@/lib/structured-data';
+
+type Props = { data: Record<string, unknown> | Record<string, unknown>[] };
+
+/** Structured data for search engines; a data block, not a script the browser runs. */
+export function JsonLd({ data }: Props) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+}

@@ -1,0 +1,46 @@
+// Builds the site a second time, into .next-fixture/, from a temporary copy of content/ plus two
+// fixture articles: one scheduled a couple of minutes ahead and one draft. The end-to-end tests
+// serve it to watch the scheduled article appear by itself, on the real clock.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const FIXTURE_DIST_DIR = '.next-fixture';
+const leadSeconds = Number(process.env.FIXTURE_LEAD_SECONDS ?? 150);
+
+const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'regionbloggen-fixture-'));
+fs.cpSync('content', contentDir, { recursive: true });
+
+const scheduledAt = new Date(Date.now() + leadSeconds * 1000);
+scheduledAt.setMilliseconds(0);
+const fixture = {
+  scheduledAt: scheduledAt.toISOString(),
+  scheduled: { slug: 'schemalagd-testartikel-om-vatgas', title: 'Schemalagd testartikel om vätgas' },
+  draft: { slug: 'utkast-om-batterifabriker', title: 'Utkast om batterifabriker' },
+};
+
+const article = ({ title, date, draft }) => `---
+title: ${title}
+date: ${date}
+author: johan-genneby
+summary: En testartikel som bara finns i testbygget.
+tags: [Innovation, Testmiljöer]${draft ? '\ndraft: true' : ''}
+---
+
+Den här artikeln finns bara i testernas bygge. Den visar att en artikel med ett datum i framtiden
+publiceras av sig själv när tiden är inne, och att ett utkast aldrig publiceras.
+`;
+
+fs.writeFileSync(path.join(contentDir, 'artiklar', `${fixture.scheduled.slug}.mdx`), article({ title: fixture.scheduled.title, date: fixture.scheduledAt }));
+fs.writeFileSync(path.join(contentDir, 'artiklar', `${fixture.draft.slug}.mdx`), article({ title: fixture.draft.title, date: '2018-04-01', draft: true }));
+
+console.log(`fixture: ${contentDir}, scheduled for ${fixture.scheduledAt} (in ${leadSeconds} s)`);
+const result = spawnSync('npm', ['run', 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: FIXTURE_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+});
+fs.rmSync(contentDir, { recursive: true, force: true });
+if (result.status !== 0) process.exit(result.status ?? 1);
+fs.writeFileSync(path.join(FIXTURE_DIST_DIR, 'fixture.json'), `${JSON.stringify(fixture, null, 2)}\n`);
+console.log(`fixture: built into ${FIXTURE_DIST_DIR}/`);
