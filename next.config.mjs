@@ -8,6 +8,9 @@ const nextConfig = {
   reactStrictMode: true,
   // A benchmark or a test fixture builds into its own folder, next to the real build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Fixed at build time, so pages prerendered by the build and pages regenerated later by ISR
+  // print the same absolute URLs whatever the server's environment.
+  env: { SITE_URL: process.env.SITE_URL || 'http://localhost:3000' },
   // Page 1 of a listing lives at the listing's own address. Redirected here, before routing,
   // rather than from the page: a redirect rendered on demand carries its Location header twice.
   async redirects() {

@@ -20,8 +20,9 @@ type PageMetadataInput = Alternates & {
   imagePath?: string;
 };
 
+/** An absolute URL on the site. The front page is the bare origin, as Next prints its canonical. */
 export function absoluteUrl(path: string): string {
-  return `${site.url}${path}`;
+  return path === '/' ? site.url : `${site.url}${path}`;
 }
 
 /** Every page's head links the feeds of its language. */

@@ -7,7 +7,9 @@ import path from 'node:path';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tests-'));
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const e2ePort = process.env.E2E_PORT ?? '3100';
+// Absolute URLs (canonical, sitemap, feeds) point at the server the tests start.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', E2E_PORT: e2ePort, SITE_URL: process.env.SITE_URL ?? `http://localhost:${e2ePort}` };
 
 function run(command, args, extraEnv = {}) {
   console.log(`\n> ${[command, ...args].join(' ')}`);

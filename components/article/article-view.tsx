@@ -27,7 +27,8 @@ export function ArticleView({ locale, article }: Props) {
   return (
     <PageShell locale={locale} counterpartHref={counterpart.path}>
       <JsonLd data={articleJsonLd(locale, article, article.title)} />
-      <article className="article" lang={textLang}>
+      {/* Only the article itself is indexed for search (scripts/build-search-index.mjs). */}
+      <article className="article" lang={textLang} data-pagefind-body="" data-pagefind-meta={`date:${article.date}`}>
         <header className="article-header">
           {textLang ? (
             <p className="notice" lang={locale}>
@@ -39,13 +40,15 @@ export function ArticleView({ locale, article }: Props) {
               {t('draft')}
             </p>
           ) : null}
-          <p className="article-meta" lang={locale}>
+          <p className="article-meta" lang={locale} data-pagefind-ignore="">
             <PublishedDate locale={locale} date={article.date} />
             <span aria-hidden="true"> · </span>
             <span>{t('readingTime', { minutes: article.readingMinutes })}</span>
           </p>
           <h1 className="article-title">{article.title}</h1>
-          <Byline locale={locale} author={author} />
+          <div data-pagefind-ignore="">
+            <Byline locale={locale} author={author} />
+          </div>
           {article.updated ? (
             <p className="article-updated" lang={locale}>
               {t('updated')} <PublishedDate locale={locale} date={article.updated} />
@@ -60,7 +63,7 @@ export function ArticleView({ locale, article }: Props) {
         ) : null}
         <ArticleBody code={article.body.code} images={article.bodyImages as Record<string, MediaImage>} />
         {article.tags.length > 0 ? (
-          <footer className="article-topics" lang={locale}>
+          <footer className="article-topics" lang={locale} data-pagefind-ignore="">
             <h2 className="sr-only">{t('topics')}</h2>
             <ul>
               {article.tags.map((tag) => (

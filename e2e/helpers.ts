@@ -1,0 +1,62 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+
+/** The href of the first `<link>` with these attributes in a page's HTML. */
+export function linkHref(html: string, rel: string, extra = ''): string | null {
+  const tags = html.match(/<link\b[^>]*>/g) ?? [];
+  for (const tag of tags) {
+    if (!new RegExp(`\\brel="${rel}"`).test(tag)) continue;
+    if (extra && !new RegExp(extra, 'i').test(tag)) continue;
+    return /\bhref="([^"]+)"/.exec(tag)?.[1]?.replace(/&amp;/g, '&') ?? null;
+  }
+  return null;
+}
+
+/** hreflang alternates declared in a page's head, by language. */
+export function hreflangs(html: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const tag of html.match(/<link\b[^>]*hrefLang="[^"]+"[^>]*>/gi) ?? []) {
+    const lang = /hrefLang="([^"]+)"/i.exec(tag)?.[1];
+    const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
+    if (lang && href) result[lang] = href;
+  }
+  return result;
+}
+
+export function metaContent(html: string, attribute: 'name' | 'property', key: string): string | null {
+  const tag = (html.match(/<meta\b[^>]*>/g) ?? []).find((candidate) => candidate.includes(`${attribute}="${key}"`));
+  return tag ? (/\bcontent="([^"]*)"/.exec(tag)?.[1] ?? null) : null;
+}
+
+/** Parses XML in the browser (a real XML parser) and returns it re-serialized as plain data. */
+export async function parseFeedOrSitemap(page: Page, xml: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    const error = doc.querySelector('parsererror')?.textContent ?? null;
+    const pick = (element: Element, name: string) => element.getElementsByTagName(name)[0]?.textContent ?? null;
+    const items = [...doc.getElementsByTagName('item')].map((item) => ({
+      title: pick(item, 'title'),
+      link: pick(item, 'link'),
+      guid: pick(item, 'guid'),
+      pubDate: pick(item, 'pubDate'),
+      content: pick(item, 'content:encoded'),
+    }));
+    const entries = [...doc.getElementsByTagName('entry')].map((entry) => ({
+      title: pick(entry, 'title'),
+      id: pick(entry, 'id'),
+      link: entry.getElementsByTagName('link')[0]?.getAttribute('href') ?? null,
+      published: pick(entry, 'published'),
+      updated: pick(entry, 'updated'),
+      content: pick(entry, 'content'),
+    }));
+    const urls = [...doc.getElementsByTagName('url')].map((url) => ({
+      loc: pick(url, 'loc'),
+      lastmod: pick(url, 'lastmod'),
+      alternates: Object.fromEntries([...url.getElementsByTagName('xhtml:link')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])),
+    }));
+    return { error, root: doc.documentElement.nodeName, items, entries, urls };
+  }, xml);
+}
+
+export async function getHtml(request: APIRequestContext, path: string): Promise<string> {
+  return (await request.get(path)).text();
+}
