@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -13,6 +14,9 @@ const nextConfig = {
   env: { SITE_URL: process.env.SITE_URL || 'http://localhost:3000' },
   // Page 1 of a listing lives at the listing's own address. Redirected here, before routing,
   // rather than from the page: a redirect rendered on demand carries its Location header twice.
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
   async redirects() {
     return [
       { source: '/artiklar/sida/1', destination: '/artiklar', permanent: true },

@@ -10,12 +10,20 @@ import { slugify } from './slug';
 
 export type { Article, Author };
 
-/** Drafts are shown while editing (`npm run dev`), never in a production build. */
-const showDrafts = process.env.NODE_ENV === 'development';
+/**
+ * While editing (`npm run dev`) every article shows, drafts and scheduled ones with a badge;
+ * a production build never publishes a draft, nor an article before its date.
+ */
+const preview = process.env.NODE_ENV === 'development';
 
 /** Published: not a draft, and its date has come. A future date schedules the article. */
 export function isPublished(article: Article, now: number = Date.now()): boolean {
-  return (showDrafts || !article.draft) && Date.parse(article.date) <= now;
+  return preview || (!article.draft && Date.parse(article.date) <= now);
+}
+
+/** Scheduled: dated in the future (only ever shown while previewing). */
+export function isScheduled(article: Article, now: number = Date.now()): boolean {
+  return Date.parse(article.date) > now;
 }
 
 const originals = allArticles.filter((article) => article.locale === 'sv');

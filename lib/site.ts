@@ -18,6 +18,10 @@ export const site = {
   relatedCount: 10,
   /** Articles in each feed. */
   feedSize: 20,
+  /** Where readers report accessibility problems (set the publication's real address here). */
+  accessibilityEmail: 'tillganglighet@regionbloggen.example',
+  /** When the accessibility statement was last reviewed. */
+  accessibilityReviewed: '2026-11-25',
 } as const;
 
 /** Seconds a listing may be served before it is regenerated; every ISR route exports this number. */

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { PageShell } from '@/components/layout/page-shell';
 import { JsonLd } from '@/components/seo/json-ld';
-import { articleCounterpart, authorOf, relatedArticles, topicSlug, type Article } from '@/lib/articles';
+import { articleCounterpart, authorOf, isScheduled, relatedArticles, topicSlug, type Article } from '@/lib/articles';
 import type { MediaImage } from '@/lib/media';
 import { localePath } from '@/lib/paths';
 import { articleJsonLd } from '@/lib/structured-data';
@@ -38,6 +38,11 @@ export function ArticleView({ locale, article }: Props) {
           {article.draft ? (
             <p className="draft-badge" lang={locale}>
               {t('draft')}
+            </p>
+          ) : null}
+          {isScheduled(article) ? (
+            <p className="draft-badge" lang={locale}>
+              {t('scheduled')}
             </p>
           ) : null}
           <p className="article-meta" lang={locale} data-pagefind-ignore="">

@@ -1,0 +1,23 @@
+'use client';
+
+import sv from '@/messages/sv.json';
+import './globals.css';
+
+// The last resort when even the layout fails: Swedish, the site's default language.
+export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <html lang="sv">
+      <body>
+        <main id="main" className="site-main">
+          <div className="page-width">
+            <h1 className="page-title">{sv.Error.title}</h1>
+            <p className="page-intro">{sv.Error.text}</p>
+            <button type="button" className="button" onClick={reset}>
+              {sv.Error.retry}
+            </button>
+          </div>
+        </main>
+      </body>
+    </html>
+  );
+}
