@@ -1,7 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
+import { site, type Locale } from './lib/site';
 import { slugify } from './lib/slug';
+import en from './messages/en.json';
+import sv from './messages/sv.json';
+
+const MESSAGES = { sv, en };
 
 const intl = createMiddleware(routing);
 
@@ -11,6 +16,27 @@ const MAX_PATH_LENGTH = 400;
 
 function plain(status: number, body: string, headers: Record<string, string> = {}) {
   return new NextResponse(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
+}
+
+/**
+ * A 404 page for addresses Next's router cannot take apart (undecodable escapes, NUL bytes,
+ * absurd lengths): answered here, because routing them ends in a 500 inside Next.
+ */
+function malformedNotFound(locale: Locale) {
+  const words = MESSAGES[locale].NotFound;
+  const home = locale === 'sv' ? '/' : '/en';
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${words.title} – ${site.name}</title></head><body><main><h1>${words.title}</h1><p>${words.text}</p><p><a href="${home}">${words.home}</a></p></main></body></html>`;
+  return new NextResponse(html, { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
+/** False for a path whose percent-escapes are not UTF-8 (`%ff`), which routing cannot decode. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -36,9 +62,8 @@ export default function proxy(request: NextRequest) {
   // The site has no server actions and no forms that post: refuse before any rendering.
   if (request.headers.has('next-action')) return plain(400, 'Bad request: this site has no server actions.');
   if (!READ_METHODS.has(request.method)) return plain(405, 'Method not allowed.', { Allow: 'GET, HEAD' });
-  if (pathname.length > MAX_PATH_LENGTH || /%00|\0/.test(pathname)) {
-    const locale = pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'sv';
-    return NextResponse.rewrite(new URL(`/${locale}/finns-inte`, request.url), { status: 404 });
+  if (pathname.length > MAX_PATH_LENGTH || /%00|\0/.test(pathname) || !decodable(pathname)) {
+    return malformedNotFound(pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'sv');
   }
   const canonical = canonicalPath(pathname);
   if (canonical) {
