@@ -3,6 +3,8 @@ import remarkGfm from 'remark-gfm';
 import { renderMdxToHtml } from './components/article/article-html';
 import { contentDir, resolveContentImage } from './lib/media';
 import { localePath } from './lib/paths';
+import { extractHeadings } from './lib/headings';
+import rehypeHeadingIds from './lib/rehype-heading-ids';
 import remarkEnDashLists from './lib/remark-en-dash-lists';
 import { slugify } from './lib/slug';
 import { mdxToPlainText, readingMinutes, truncateWords } from './lib/text';
@@ -71,6 +73,11 @@ export const Article = defineDocumentType(() => ({
       type: 'string',
       resolve: (doc) => doc.summary ?? truncateWords(mdxToPlainText(doc.body.raw)),
     },
+    headings: {
+      type: 'json',
+      description: 'The ## and ### headings with their fragment ids, for the table of contents',
+      resolve: (doc) => extractHeadings(doc.body.raw),
+    },
     readingMinutes: {
       type: 'number',
       resolve: (doc) => readingMinutes(mdxToPlainText(doc.body.raw)),
@@ -116,7 +123,7 @@ export default makeSource({
   date: { timezone: 'Europe/Stockholm' },
   // The alias lives in tsconfig's paths; Next 16 needs no baseUrl.
   disableImportAliasWarning: true,
-  mdx: { remarkPlugins: [remarkGfm, remarkEnDashLists] },
+  mdx: { remarkPlugins: [remarkGfm, remarkEnDashLists], rehypePlugins: [rehypeHeadingIds] },
   // The defaults skip a broken article with a warning and let the build pass.
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',

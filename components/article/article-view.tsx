@@ -4,12 +4,14 @@ import { useTranslations } from 'next-intl';
 import { PageShell } from '@/components/layout/page-shell';
 import { JsonLd } from '@/components/seo/json-ld';
 import { articleCounterpart, authorOf, isScheduled, relatedArticles, topicSlug, type Article } from '@/lib/articles';
+import { wantsTableOfContents, type Heading } from '@/lib/headings';
 import type { MediaImage } from '@/lib/media';
 import { localePath } from '@/lib/paths';
 import { articleJsonLd } from '@/lib/structured-data';
 import type { Locale } from '@/lib/site';
 import { ArticleBody } from './article-body';
 import { Byline } from './byline';
+import { TableOfContents } from './table-of-contents';
 import { PublishedDate } from './published-date';
 import { RelatedArticles } from './related-articles';
 
@@ -22,6 +24,7 @@ export function ArticleView({ locale, article }: Props) {
   const author = authorOf(article);
   const related = relatedArticles(locale, article);
   const lead = article.media as MediaImage | null;
+  const headings = article.headings as Heading[];
   // An untranslated Swedish article in the English interface keeps its own language.
   const textLang = article.locale === locale ? undefined : article.locale;
   return (
@@ -66,6 +69,7 @@ export function ArticleView({ locale, article }: Props) {
             {article.image.caption ? <figcaption>{article.image.caption}</figcaption> : null}
           </figure>
         ) : null}
+        {wantsTableOfContents(headings, article.readingMinutes) ? <TableOfContents headings={headings} /> : null}
         <ArticleBody code={article.body.code} images={article.bodyImages as Record<string, MediaImage>} />
         {article.tags.length > 0 ? (
           <footer className="article-topics" lang={locale} data-pagefind-ignore="">
