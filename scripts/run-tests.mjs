@@ -42,7 +42,8 @@ function readJson(file) {
 const counts = { passed: 0, failed: 0 };
 let failedStep = false;
 
-// 1. Unit tests
+// 1. Unit tests (the content gateway's tests read Contentlayer's output of content/)
+if (run('npm', ['run', 'content']) !== 0) failedStep = true;
 const vitestReport = path.join(reportDir, 'vitest.json');
 const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
 const vitest = readJson(vitestReport);

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { articleCounterpart, articleSlugs, getArchive, getArticle, getArticles, getTopic, getTopics, relatedArticles } from './articles';
+
+// Runs against the launch content in content/, as Contentlayer generated it (npm run content).
+const SMART = 'nya-satsningar-pa-smart-industri';
+const SMART_EN = 'new-initiatives-for-smart-industry';
+
+function found(lookup: ReturnType<typeof getArticle>) {
+  if (!lookup || !('article' in lookup)) throw new Error(`expected an article, got ${JSON.stringify(lookup)}`);
+  return lookup.article;
+}
+
+describe('the content gateway', () => {
+  it('lists the published Swedish articles newest first, same-day ones by title', () => {
+    const articles = getArticles('sv');
+    expect(articles).toHaveLength(11);
+    expect(articles[0]?.urlSlug).toBe('vad-hindrar-innovationen-i-livsmedelsbranschen');
+    const march8 = articles.filter((article) => article.date.startsWith('2018-03-07T23'));
+    expect(march8.map((article) => article.title)).toEqual(['Nya satsningar på Smart industri', 'Svårt att hitta rätt kompetens i innovativ industri']);
+  });
+
+  it('hides articles whose date has not come: a future date schedules an article', () => {
+    const before = getArticles('sv', Date.parse('2018-03-08T12:00:00+01:00'));
+    expect(before.map((article) => article.urlSlug)).toContain(SMART);
+    expect(before.map((article) => article.urlSlug)).not.toContain('regional-samverkan-i-europa-genom-projektet-higher');
+    expect(getArticle('sv', 'regional-samverkan-i-europa-genom-projektet-higher', Date.parse('2018-03-10'))).toBeNull();
+    expect(getArticles('sv', Date.parse('2017-01-01'))).toEqual([]);
+  });
+
+  it('lists every article in English, translations in place of their originals', () => {
+    const english = getArticles('en');
+    expect(english).toHaveLength(11);
+    expect(english.filter((article) => article.locale === 'en').map((article) => article.urlSlug).sort()).toEqual(['great-interest-in-ai-stockholm-leads-the-way', SMART_EN]);
+    expect(english.map((article) => article.urlSlug)).not.toContain(SMART);
+  });
+
+  it('finds articles by slug in each interface, and leads a translated Swedish slug under /en to its translation', () => {
+    expect(found(getArticle('sv', SMART)).title).toBe('Nya satsningar på Smart industri');
+    expect(found(getArticle('en', SMART_EN)).locale).toBe('en');
+    expect(getArticle('en', SMART)).toEqual({ redirectTo: `/en/articles/${SMART_EN}` });
+    expect(found(getArticle('en', 'eu-satsning-pa-testmiljoer-i-stockholm')).locale).toBe('sv');
+    expect(getArticle('sv', SMART_EN)).toBeNull();
+    expect(getArticle('sv', 'finns-inte')).toBeNull();
+    expect(articleSlugs('en')).toContain(SMART);
+  });
+
+  it('names the counterpart in the other language, and whether it is a real translation', () => {
+    expect(articleCounterpart('sv', found(getArticle('sv', SMART)))).toEqual({ locale: 'en', path: `/en/articles/${SMART_EN}`, translated: true });
+    expect(articleCounterpart('en', found(getArticle('en', SMART_EN)))).toEqual({ locale: 'sv', path: `/artiklar/${SMART}`, translated: true });
+    const untranslated = found(getArticle('sv', 'eu-satsning-pa-testmiljoer-i-stockholm'));
+    expect(articleCounterpart('sv', untranslated)).toEqual({ locale: 'en', path: '/en/articles/eu-satsning-pa-testmiljoer-i-stockholm', translated: false });
+    expect(articleCounterpart('en', untranslated)).toEqual({ locale: 'sv', path: '/artiklar/eu-satsning-pa-testmiljoer-i-stockholm', translated: false });
+  });
+
+  it('relates ten articles, never the article itself nor its translation, shared topics first', () => {
+    const smart = found(getArticle('sv', SMART));
+    const related = relatedArticles('sv', smart);
+    expect(related).toHaveLength(10);
+    expect(related.map((article) => article.urlSlug)).not.toContain(SMART);
+    const shared = related.map((article) => article.tags.filter((tag) => smart.tags.includes(tag)).length);
+    expect([...shared].sort((a, b) => b - a)).toEqual(shared);
+    const english = relatedArticles('en', found(getArticle('en', SMART_EN)));
+    expect(english.map((article) => article.urlSlug)).not.toContain(SMART);
+    expect(english.map((article) => article.urlSlug)).not.toContain(SMART_EN);
+  });
+
+  it('lists topics in Swedish order with counts, and a topic with an ampersand by its slug', () => {
+    const topics = getTopics('sv');
+    expect(topics.map((topic) => topic.name)).toEqual([...topics.map((topic) => topic.name)].sort(new Intl.Collator('sv').compare));
+    expect(topics.find((topic) => topic.name === 'Smart industri')?.count).toBe(4);
+    expect(getTopic('sv', 'forskning-och-utveckling')?.articles).toHaveLength(2);
+    expect(getTopic('sv', 'finns-inte')).toBeNull();
+  });
+
+  it('groups the archive by Stockholm month, newest first', () => {
+    const months = getArchive('sv');
+    expect(months.map((month) => month.key)).toEqual(['2018-10', '2018-08', '2018-06', '2018-05', '2018-03', '2018-02', '2017-12']);
+    expect(months.find((month) => month.key === '2018-03')?.articles).toHaveLength(4);
+  });
+});
