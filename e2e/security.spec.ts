@@ -72,7 +72,6 @@ test('traversal and odd slugs give a 404 page or a redirect to the canonical add
     `/en/articles/${'b'.repeat(5000)}`,
     '/artiklar/%ff%fe',
     '/amnen/%C0%AF',
-    '/skribenter/..',
     '/de/artiklar/x',
     '/xx',
   ];

@@ -1,0 +1,185 @@
+'use client';
+
+import format, { type CompiledMessage } from 'icu-minify/format';
+import Link from 'next/link';
+import { Fragment, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { PublishedDate } from '@/components/article/published-date';
+import { loadSearch, type SearchFunction, type SearchResult } from '@/lib/search';
+import type { Locale } from '@/lib/site';
+import type messages from '@/messages/sv.json';
+
+export type SearchPanelWords = Pick<(typeof messages)['Search'], 'label' | 'placeholder' | 'submit' | 'loading' | 'error'>;
+
+type Props = {
+  locale: Locale;
+  /** This page's own path: the form's GET target, and where the query is kept in the URL. */
+  action: string;
+  words: SearchPanelWords;
+  /** `Search.results` and `Search.noResults`, compiled on the server (ICU plural, `{query}`). */
+  resultsMessage: CompiledMessage;
+  noResultsMessage: CompiledMessage;
+};
+
+type Outcome = { query: string; results: SearchResult[] };
+
+// Typing pauses this long before a search runs; Enter or the button searches at once.
+const DEBOUNCE_MS = 250;
+
+// icu-minify's runtime leaves the Intl objects to the caller (next-intl passes cached ones).
+const formatters = {
+  getNumberFormat: (...args: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...args),
+  getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args),
+  getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args),
+};
+
+function formatMessage(message: CompiledMessage, locale: Locale, values: Record<string, string | number>): string {
+  const text = format(message, locale, values, { formatters });
+  return Array.isArray(text) ? text.join('') : text;
+}
+
+/** Reads the query from the address, so the page itself stays static and prerendered. */
+function queryFromUrl(): string {
+  return new URLSearchParams(window.location.search).get('q') ?? '';
+}
+
+/** Keeps the query in the address (`/sok?q=…`) without a navigation, so a search can be shared. */
+function writeQueryToUrl(action: string, query: string): void {
+  const url = query.trim() === '' ? action : `${action}?${new URLSearchParams({ q: query })}`;
+  window.history.replaceState(window.history.state, '', url);
+}
+
+/** The search form and its results: the one interactive leaf of the search page. */
+export function SearchPanel({ locale, action, words, resultsMessage, noResultsMessage }: Props) {
+  const [query, setQuery] = useState('');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [pending, setPending] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const searchRef = useRef<Promise<SearchFunction> | null>(null);
+  const latestRef = useRef(0);
+  const timerRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // Pagefind is fetched on first use only, and once: article pages never load it.
+  function search(): Promise<SearchFunction> {
+    searchRef.current ??= loadSearch(locale).catch((error: unknown) => {
+      searchRef.current = null;
+      throw error;
+    });
+    return searchRef.current;
+  }
+
+  async function run(raw: string) {
+    clearTimeout(timerRef.current);
+    const term = raw.trim();
+    const id = ++latestRef.current;
+    if (term === '') {
+      setOutcome(null);
+      setPending(false);
+      setFailed(false);
+      return;
+    }
+    setPending(true);
+    try {
+      const results = await (await search())(term);
+      // A slower, older search must not overwrite a newer one.
+      if (id !== latestRef.current) return;
+      setOutcome({ query: term, results });
+      setFailed(false);
+    } catch {
+      if (id !== latestRef.current) return;
+      setOutcome(null);
+      setFailed(true);
+    } finally {
+      if (id === latestRef.current) setPending(false);
+    }
+  }
+
+  // Once, on arrival: a shared /sok?q=… link runs its search.
+  useEffect(() => {
+    const initial = queryFromUrl();
+    if (initial !== '') {
+      setQuery(initial);
+      void run(initial);
+    }
+    return () => clearTimeout(timerRef.current);
+  }, []);
+
+  function onChange(event: ChangeEvent<HTMLInputElement>) {
+    const value = event.target.value;
+    setQuery(value);
+    writeQueryToUrl(action, value);
+    clearTimeout(timerRef.current);
+    timerRef.current = setTimeout(() => void run(value), DEBOUNCE_MS);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    writeQueryToUrl(action, query);
+    void run(query);
+  }
+
+  const status = failed
+    ? words.error
+    : pending
+      ? words.loading
+      : outcome
+        ? formatMessage(resultsMessage, locale, { count: outcome.results.length, query: outcome.query })
+        : '';
+
+  return (
+    <>
+      <form role="search" action={action} method="get" className="search-form" onSubmit={onSubmit}>
+        <label htmlFor="search-query" className="search-label">
+          {words.label}
+        </label>
+        <input
+          id="search-query"
+          type="search"
+          name="q"
+          value={query}
+          onChange={onChange}
+          onFocus={() => void search().catch(() => undefined)}
+          placeholder={words.placeholder}
+          autoComplete="off"
+          enterKeyHint="search"
+          className="search-input"
+        />
+        <button type="submit" className="button">
+          {words.submit}
+        </button>
+      </form>
+      <p role="status" aria-live="polite" aria-atomic="true" className="search-status">
+        {status}
+      </p>
+      {outcome && outcome.results.length === 0 && !failed ? (
+        <p className="search-empty">{formatMessage(noResultsMessage, locale, { query: outcome.query })}</p>
+      ) : null}
+      {outcome && outcome.results.length > 0 && !failed ? (
+        <ol className="card-stack search-results">
+          {outcome.results.map((result) => (
+            <SearchResultItem key={result.url} locale={locale} result={result} />
+          ))}
+        </ol>
+      ) : null}
+    </>
+  );
+}
+
+function SearchResultItem({ locale, result }: { locale: Locale; result: SearchResult }) {
+  // An untranslated Swedish article found from the English interface keeps its own language.
+  const textLang = result.lang === locale ? undefined : result.lang;
+  return (
+    <li>
+      <article className="article-card">
+        <PublishedDate locale={locale} date={result.date} className="card-date" />
+        <h2 className="card-title search-result-title" lang={textLang}>
+          <Link href={result.url}>{result.title}</Link>
+        </h2>
+        <p className="card-excerpt" lang={textLang}>
+          {result.excerpt.map((part, index) => (
+            <Fragment key={index}>{part.mark ? <mark>{part.text}</mark> : part.text}</Fragment>
+          ))}
+        </p>
+      </article>
+    </li>
+  );
+}

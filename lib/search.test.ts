@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { bundlesFor, excerptParts, toSearchResult } from './search';
+import { searchFile } from './search-files';
+
+describe('excerptParts', () => {
+  it('splits Pagefind’s excerpt at its <mark>s', () => {
+    expect(excerptParts('program för automation och <mark>robotisering</mark> ska göra')).toEqual([
+      { text: 'program för automation och ', mark: false },
+      { text: 'robotisering', mark: true },
+      { text: ' ska göra', mark: false },
+    ]);
+    expect(excerptParts('<mark>Smart</mark> <mark>industri</mark>')).toEqual([
+      { text: 'Smart', mark: true },
+      { text: ' ', mark: false },
+      { text: 'industri', mark: true },
+    ]);
+  });
+
+  it('keeps escaped markup as text, never as HTML', () => {
+    expect(excerptParts('a &lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>b</mark>')).toEqual([
+      { text: 'a <script>alert(1)</script> & ', mark: false },
+      { text: 'b', mark: true },
+    ]);
+  });
+});
+
+describe('bundlesFor', () => {
+  const manifest = { sv: [{ path: '/pagefind/sv/', lang: 'sv' }], en: [{ path: '/pagefind/en/', lang: 'en' }, { path: '/pagefind/en-untranslated/', lang: 'sv' }] };
+
+  it('reads the bundles of an interface', () => {
+    expect(bundlesFor(manifest, 'en')).toEqual(manifest.en);
+    expect(bundlesFor({ sv: [], en: [] }, 'sv')).toEqual([]);
+  });
+
+  it('rejects anything else, including another origin', () => {
+    expect(bundlesFor(null, 'sv')).toBeNull();
+    expect(bundlesFor({ sv: [{ path: '//evil.example/', lang: 'sv' }] }, 'sv')).toBeNull();
+    expect(bundlesFor({ sv: [{ path: '/pagefind/sv/', lang: 'de' }] }, 'sv')).toBeNull();
+  });
+});
+
+describe('toSearchResult', () => {
+  const data = { url: '/artiklar/x', excerpt: 'a <mark>b</mark>', meta: { title: 'X', date: '2018-03-07T23:00:00Z' } };
+
+  it('keeps the address, title, date and excerpt', () => {
+    expect(toSearchResult(data, 'sv')).toEqual({ url: '/artiklar/x', title: 'X', date: '2018-03-07T23:00:00Z', lang: 'sv', excerpt: [{ text: 'a ', mark: false }, { text: 'b', mark: true }] });
+  });
+
+  it('drops a malformed result or one pointing off the site', () => {
+    expect(toSearchResult({ ...data, url: 'https://evil.example/' }, 'sv')).toBeNull();
+    expect(toSearchResult({ ...data, meta: { title: 'X' } }, 'sv')).toBeNull();
+    expect(toSearchResult('nonsense', 'sv')).toBeNull();
+  });
+});
+
+describe('searchFile', () => {
+  it('serves the index’s files with their types, hashed ones cached for good', () => {
+    expect(searchFile(['sv', 'pagefind.js'])).toEqual({ segments: ['sv', 'pagefind.js'], contentType: 'text/javascript; charset=utf-8', cacheControl: 'public, max-age=0, must-revalidate' });
+    expect(searchFile(['sv', 'fragment', 'sv_1d5458b.pf_fragment'])?.cacheControl).toBe('public, max-age=31536000, immutable');
+    expect(searchFile(['sv', 'wasm.sv.pagefind'])?.contentType).toBe('application/octet-stream');
+    expect(searchFile(['bundles.json'])?.contentType).toBe('application/json; charset=utf-8');
+  });
+
+  it('refuses traversal, hidden files and unknown kinds of file', () => {
+    for (const segments of [['..', 'BUILD_ID'], ['sv', '..', '..', 'package.json'], ['../BUILD_ID.json'], ['sv/pagefind.js'], ['..\\x.js'], ['/etc', 'passwd.json'], ['sv', '.env.js'], ['sv', 'pagefind.js\0.json'], ['sv', 'x.map'], ['sv', 'README'], []]) {
+      expect(searchFile(segments), segments.join(' / ')).toBeNull();
+    }
+  });
+});

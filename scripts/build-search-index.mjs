@@ -1,0 +1,152 @@
+// Builds the Pagefind search index from the article pages `next build` prerendered, after the build.
+// Reads ${NEXT_DIST_DIR:-.next}/server/app/{sv,en}/artiklar/<slug>.html and writes the index to
+// ${NEXT_DIST_DIR:-.next}/pagefind/, which app/pagefind/[...path]/route.ts serves. Each build folder
+// gets its own index, so the test fixture's build (.next-fixture) never touches the real one.
+//
+// Three bundles, because one Pagefind script instance runs one language's WebAssembly (its stemmer):
+//   sv/               Swedish originals                           → the Swedish interface (/sok)
+//   en/               English translations, English stemming      → the English interface (/en/search)
+//   en-untranslated/  Swedish originals with no translation, with   → the English interface too
+//                     their /en/articles/<slug> URLs, Swedish stemming
+// bundles.json tells the search page which bundles each interface searches and in which language
+// their text is.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+const pagesDir = path.join(distDir, 'server', 'app');
+const outputDir = path.join(distDir, 'pagefind');
+
+/** A reason to stop the build, printed as one clear line. */
+class IndexError extends Error {}
+
+function fail(message) {
+  throw new IndexError(message);
+}
+
+if (!fs.existsSync(path.join(distDir, 'BUILD_ID')) || !fs.existsSync(pagesDir)) {
+  console.error(`build-search-index: no Next.js build in ${distDir}/ (${pagesDir} is missing). Run \`next build\` first${distDir === '.next' ? '' : ` with NEXT_DIST_DIR=${distDir}`}.`);
+  process.exit(1);
+}
+
+// The public paths, as lib/paths.ts writes them (this script cannot import TypeScript).
+const publicPath = {
+  sv: (slug) => `/artiklar/${encodeURIComponent(slug)}`,
+  en: (slug) => `/en/articles/${encodeURIComponent(slug)}`,
+};
+
+/** The status a prerendered page is served with: redirects and errors are not articles. */
+function servedStatus(htmlFile) {
+  const metaFile = htmlFile.replace(/\.html$/, '.meta');
+  if (!fs.existsSync(metaFile)) return 200;
+  return JSON.parse(fs.readFileSync(metaFile, 'utf8')).status ?? 200;
+}
+
+const attribute = (tag, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/**
+ * An article page as prerendered: its slug, HTML, `<html lang>`, the language of its `<article>`
+ * (set only when it differs from the page: an untranslated original under /en) and its date.
+ * Null for anything that is not a served article page.
+ */
+function readArticlePage(dir, file) {
+  const htmlFile = path.join(dir, file);
+  if (servedStatus(htmlFile) !== 200) return null;
+  const html = fs.readFileSync(htmlFile, 'utf8');
+  const articleTag = /<article\b[^>]*\sdata-pagefind-body[^>]*>/.exec(html)?.[0];
+  if (!articleTag) return null;
+  const htmlTag = /<html\b[^>]*>/.exec(html)?.[0] ?? '';
+  const date = attribute(articleTag, 'data-pagefind-meta')?.match(/^date:(.+)$/)?.[1];
+  return { slug: file.replace(/\.html$/, ''), html, pageLang: attribute(htmlTag, 'lang'), textLang: attribute(articleTag, 'lang'), date };
+}
+
+function readArticlePages(locale) {
+  const dir = path.join(pagesDir, locale, 'artiklar');
+  if (!fs.existsSync(dir)) return [];
+  // Only the article pages themselves: sida/<n>.html (listing pages) live in a subfolder.
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => readArticlePage(dir, entry.name))
+    .filter((page) => page !== null)
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/**
+ * Drafts and scheduled articles are never prerendered by a production build. If one ever is
+ * (a page rendered in development, a clock gone wrong), it must not become searchable.
+ */
+function assertPublished(page, where) {
+  if (/\sclass="draft-badge"/.test(page.html)) fail(`${where} is a draft; a production build must not render it.`);
+  if (!page.date || Number.isNaN(Date.parse(page.date))) fail(`${where} has no date (data-pagefind-meta="date:…" on its <article>).`);
+  if (Date.parse(page.date) > Date.now()) fail(`${where} is scheduled for ${page.date}; a production build must not render it yet.`);
+}
+
+/** Which article pages go into which bundle. */
+function planBundles() {
+  const originals = readArticlePages('sv');
+  const originalBySlug = new Map(originals.map((page) => [page.slug, page]));
+  const englishPages = readArticlePages('en');
+  // Under /en an untranslated original keeps its Swedish text and says so with <article lang="sv">;
+  // it is indexed once per interface, never as English.
+  const translations = englishPages.filter((page) => page.pageLang === 'en' && page.textLang === undefined);
+  const untranslated = englishPages.filter((page) => page.pageLang === 'en' && page.textLang === 'sv');
+
+  if (originals.length === 0) fail(`no article pages in ${path.join(pagesDir, 'sv', 'artiklar')}/: is this a complete build?`);
+  for (const page of originals) {
+    if (page.pageLang !== 'sv' || page.textLang !== undefined) fail(`/sv/artiklar/${page.slug}.html is not a Swedish page (<html lang="${page.pageLang}">).`);
+    assertPublished(page, `/sv/artiklar/${page.slug}.html`);
+  }
+  for (const page of translations) assertPublished(page, `/en/artiklar/${page.slug}.html`);
+
+  return [
+    { name: 'sv', interfaces: ['sv'], language: 'sv', records: originals.map((page) => ({ url: publicPath.sv(page.slug), html: page.html })) },
+    { name: 'en', interfaces: ['en'], language: 'en', records: translations.map((page) => ({ url: publicPath.en(page.slug), html: page.html })) },
+    {
+      name: 'en-untranslated',
+      interfaces: ['en'],
+      language: 'sv',
+      // The Swedish original's own page, not its /en copy, whose English notice is no article text.
+      records: untranslated.map((page) => {
+        const original = originalBySlug.get(page.slug);
+        if (!original) fail(`/en/artiklar/${page.slug}.html is an untranslated original, but /sv/artiklar/${page.slug}.html is missing.`);
+        return { url: publicPath.en(page.slug), html: original.html };
+      }),
+    },
+  ];
+}
+
+async function writeBundle(bundle) {
+  // The language is set, not detected: the untranslated bundle's pages say <html lang="sv"> but it
+  // serves the English interface, and an explicit language keeps a stray lang attribute harmless.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: bundle.language });
+  if (!index) fail(`Pagefind could not create the ${bundle.name} index: ${errors.join('; ')}`);
+  for (const record of bundle.records) {
+    const added = await index.addHTMLFile({ url: record.url, content: record.html });
+    if (added.errors.length > 0) fail(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: path.join(outputDir, bundle.name) });
+  if (written.errors.length > 0) fail(`Pagefind could not write the ${bundle.name} index: ${written.errors.join('; ')}`);
+}
+
+try {
+  const bundles = planBundles();
+  fs.rmSync(outputDir, { recursive: true, force: true });
+  fs.mkdirSync(outputDir, { recursive: true });
+  const manifest = { sv: [], en: [] };
+  for (const bundle of bundles) {
+    // An empty bundle would have no language index, which Pagefind's script reports as an error.
+    if (bundle.records.length === 0) continue;
+    await writeBundle(bundle);
+    for (const locale of bundle.interfaces) manifest[locale].push({ path: `/pagefind/${bundle.name}/`, lang: bundle.language });
+  }
+  fs.writeFileSync(path.join(outputDir, 'bundles.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const counts = bundles.map((bundle) => `${bundle.records.length} ${bundle.name} (${bundle.language})`).join(', ');
+  console.log(`search index: ${counts} pages → ${outputDir}/`);
+} catch (error) {
+  console.error(`build-search-index: ${error instanceof IndexError ? error.message : error}`);
+  process.exitCode = 1;
+} finally {
+  await pagefind.close();
+}
