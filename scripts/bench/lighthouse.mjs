@@ -1,0 +1,67 @@
+// Optional Lighthouse scores (`--lighthouse`). Lighthouse is not a dependency of the project: when
+// it is not installed the benchmark says so and skips it, and its budgets read "not measured".
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+
+export const EXPECTED_VERSION = '12.2.3';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** @typedef {{ name: string; path: string; scores: Record<string, number> }} LighthouseResult */
+
+/** The installed Lighthouse version, or null. */
+function installedVersion() {
+  try {
+    const require = createRequire(import.meta.url);
+    // lighthouse's exports map hides package.json; find it next to the resolved entry point.
+    const entry = require.resolve('lighthouse');
+    const root = entry.slice(0, entry.lastIndexOf('/node_modules/lighthouse/') + '/node_modules/lighthouse/'.length);
+    return JSON.parse(fs.readFileSync(`${root}package.json`, 'utf8')).version;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs Lighthouse (its default: a mobile device, simulated throttling) on each page, one at a time.
+ * @param {string} origin
+ * @param {{ name: string; path: string }[]} pages
+ * @returns {Promise<{ skipped: string } | { version: string; results: LighthouseResult[] }>}
+ */
+export async function runLighthouse(origin, pages) {
+  let lighthouse;
+  let chromeLauncher;
+  try {
+    lighthouse = (await import('lighthouse')).default;
+    chromeLauncher = await import('chrome-launcher');
+  } catch {
+    return { skipped: `lighthouse@${EXPECTED_VERSION} is not installed (npm install --save-dev lighthouse@${EXPECTED_VERSION})` };
+  }
+  if (!fs.existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM} (apt-get install -y chromium)` };
+  const version = installedVersion() ?? 'unknown';
+  if (version !== EXPECTED_VERSION) console.warn(`[bench] lighthouse ${version} is installed; the budgets were set with ${EXPECTED_VERSION}`);
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  try {
+    /** @type {LighthouseResult[]} */
+    const results = [];
+    for (const page of pages) {
+      const runner = await lighthouse(`${origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      const categories = runner?.lhr?.categories ?? {};
+      const scores = Object.fromEntries(CATEGORIES.map((id) => [id, categories[id]?.score == null ? NaN : Math.round(categories[id].score * 100)]));
+      results.push({ name: page.name, path: page.path, scores });
+    }
+    return { version, results };
+  } finally {
+    await chrome.kill();
+  }
+}

@@ -1,0 +1,105 @@
+// Child processes of the benchmark: each runs in its own process group, so the whole tree it starts
+// (npm → sh → node → Next's workers) can be measured and stopped together, also on Ctrl+C or an error.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+
+/** Process groups still running, by their leader's pid. */
+const groups = new Set();
+
+/**
+ * Starts a command as the leader of a new process group, its output appended to `logFile`.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd: string; env: NodeJS.ProcessEnv; logFile: string }} options
+ */
+export function spawnGroup(command, args, { cwd, env, logFile }) {
+  const log = fs.openSync(logFile, 'a');
+  fs.writeSync(log, `\n$ ${[command, ...args].join(' ')}\n`);
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', log, log] });
+  fs.closeSync(log);
+  if (child.pid === undefined) throw new Error(`could not start ${command}`);
+  const pid = child.pid;
+  groups.add(pid);
+  /** @type {Promise<number>} the exit code (128 + n when killed by signal n) */
+  const exited = new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      groups.delete(pid);
+      resolve(code ?? 128 + (signal ? os.constants.signals[signal] : 0));
+    });
+  });
+  return { pid, exited };
+}
+
+/** Signals a whole group; false when it is already gone. */
+export function signalGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Stops a group politely, then firmly after `graceMs`. */
+export async function stopGroup(pid, exited, graceMs = 5000) {
+  if (!signalGroup(pid, 'SIGTERM')) return;
+  const timer = new Promise((resolve) => setTimeout(resolve, graceMs, 'timeout'));
+  if ((await Promise.race([exited.then(() => 'exited'), timer])) === 'timeout') signalGroup(pid, 'SIGKILL');
+  // The leader may be gone while a worker it started lingers in the group.
+  signalGroup(pid, 'SIGKILL');
+}
+
+/** Kills every group still running: the last thing the benchmark does, however it ends. */
+export function killAllGroups() {
+  for (const pid of groups) signalGroup(pid, 'SIGKILL');
+  groups.clear();
+}
+
+let pageSize = 4096;
+try {
+  pageSize = Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).trim()) || pageSize;
+} catch {
+  // getconf is missing on very small images; 4 KiB is the page size of every common Linux.
+}
+
+/** Every process's parent and resident memory, from /proc/<pid>/stat. */
+function readProcessTable() {
+  /** @type {Map<number, { ppid: number; rss: number }>} */
+  const table = new Map();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat;
+    try {
+      stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // exited between readdir and read
+    }
+    // The command name may hold spaces and parentheses: the fields that follow start after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    table.set(Number(name), { ppid: Number(fields[1]), rss: Number(fields[21]) * pageSize });
+  }
+  return table;
+}
+
+/**
+ * Resident memory of a process and all its descendants, summed. Pages shared between processes
+ * (libraries, copy-on-write) count once per process, so this is an upper bound of real use.
+ */
+export function treeRss(rootPid) {
+  const table = readProcessTable();
+  /** @type {Map<number, number[]>} */
+  const children = new Map();
+  for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length > 0) {
+    const pid = /** @type {number} */ (stack.pop());
+    total += table.get(pid)?.rss ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+export const isLinuxProc = fs.existsSync('/proc/self/stat');

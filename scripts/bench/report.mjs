@@ -1,0 +1,178 @@
+// Turns the measurements into a verdict: every figure next to its budget, ✅ or ❌, and budgets a
+// run did not measure marked so (never counted as passed). Writes JSON for tools and Markdown for people.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * @typedef {'pass' | 'fail' | 'not measured' | ''} Status
+ * @typedef {{ section: string; figure: string; value: string; budget: string; status: Status }} Row
+ * @typedef {import('./measure-build.mjs').BuildResult} BuildResult
+ * @typedef {import('./page-weight.mjs').PageWeight} PageWeight
+ * @typedef {import('./serve-load.mjs').LoadResult} LoadResult
+ * @typedef {{ startedAt: string; finishedAt?: string; machine: Record<string, unknown>; options: Record<string, unknown>; corpus: Record<string, unknown>[]; builds: BuildResult[]; pageWeight: PageWeight[] | null; serving: LoadResult[] | null; lighthouse: { skipped: string } | { version: string; results: { name: string; path: string; scores: Record<string, number> }[] } | null; notes: string[] }} Results
+ */
+
+const KB = 1024;
+const GB = 1024 ** 3;
+const number = (value, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const kb = (bytes) => `${number(bytes / KB, 1)} KB`;
+const mb = (bytes) => `${number(bytes / 1024 ** 2)} MB`;
+const files = (count) => `${count} ${count === 1 ? 'file' : 'files'}`;
+
+/** Reads bench/budgets.json, checking that every budget the report judges is a number. */
+export function readBudgets(file) {
+  const budgets = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const required = ['articleJsGzipKB', 'cssGzipKB', 'articleHtmlGzipKB', 'build1000WallSeconds', 'build1000PeakMemoryGB', 'perArticleGrowth3000vs1000', 'articleRequestsPerSecond', 'articleLatencyP99Ms', 'serveFailures'];
+  for (const key of required) if (typeof budgets[key] !== 'number') throw new Error(`${file}: "${key}" must be a number`);
+  return budgets;
+}
+
+/**
+ * Every figure of a run, with its budget where there is one.
+ * @param {Record<string, any>} budgets
+ * @param {Results} results
+ * @returns {Row[]}
+ */
+export function evaluate(budgets, results) {
+  /** @type {Row[]} */
+  const rows = [];
+  const info = (section, figure, value) => rows.push({ section, figure, value, budget: '', status: '' });
+  const judge = (section, figure, value, budget, pass) => rows.push({ section, figure, value, budget, status: pass ? 'pass' : 'fail' });
+  const unmeasured = (section, figure, budget) => rows.push({ section, figure, value: '–', budget, status: 'not measured' });
+
+  // Build
+  const wallBudget = `≤ ${budgets.build1000WallSeconds} s`;
+  const memoryBudget = `≤ ${budgets.build1000PeakMemoryGB} GB`;
+  for (const build of results.builds) {
+    const section = `Build, ${number(build.count)} articles`;
+    const judged = build.count === 1000;
+    if (judged) judge(section, 'wall time', `${number(build.wallSeconds, 1)} s`, wallBudget, build.wallSeconds <= budgets.build1000WallSeconds);
+    else info(section, 'wall time', `${number(build.wallSeconds, 1)} s`);
+    info(section, 'time per article', `${number(build.secondsPerArticle * 1000, 1)} ms`);
+    const memory = `${mb(build.peakRssBytes)}`;
+    if (judged) judge(section, 'peak memory (sum of RSS over the process tree)', memory, memoryBudget, build.peakRssBytes <= budgets.build1000PeakMemoryGB * GB);
+    else info(section, 'peak memory (sum of RSS over the process tree)', memory);
+    const { total, articles, shareImages, other } = build.pages;
+    info(section, 'pages prerendered', `${number(total)} (${number(articles)} article pages, ${number(shareImages)} share images, ${number(other)} other)`);
+    for (const step of build.steps) info(section, `step \`${step.command}\``, `${number(step.seconds, 1)} s, peak ${mb(step.peakRssBytes)}`);
+    for (const [phase, seconds] of Object.entries(build.nextPhases)) info(section, `next build: ${phase}`, `${number(seconds, 1)} s`);
+  }
+  if (!results.builds.some((build) => build.count === 1000)) {
+    unmeasured('Build, 1,000 articles', 'wall time', wallBudget);
+    unmeasured('Build, 1,000 articles', 'peak memory (sum of RSS over the process tree)', memoryBudget);
+  }
+  const at1000 = results.builds.find((build) => build.count === 1000);
+  const at3000 = results.builds.find((build) => build.count === 3000);
+  const growthBudget = `≤ ${number(budgets.perArticleGrowth3000vs1000 * 100)} % more`;
+  if (at1000 && at3000) {
+    const growth = at3000.secondsPerArticle / at1000.secondsPerArticle - 1;
+    judge('Build scaling', 'time per article, 3,000 vs 1,000', `${growth >= 0 ? '+' : ''}${number(growth * 100, 1)} %`, growthBudget, growth <= budgets.perArticleGrowth3000vs1000);
+  } else unmeasured('Build scaling', 'time per article, 3,000 vs 1,000', growthBudget);
+
+  // Page weight
+  const cssBudget = `≤ ${budgets.cssGzipKB} KB gzip`;
+  const jsBudget = `≤ ${budgets.articleJsGzipKB} KB gzip`;
+  const htmlBudget = `≤ ${budgets.articleHtmlGzipKB} KB gzip`;
+  if (results.pageWeight) {
+    for (const page of results.pageWeight) {
+      const section = `Page weight, ${page.name} (${page.path})`;
+      const html = `${kb(page.html.raw)} raw, ${kb(page.html.gzip)} gzip`;
+      const js = `${kb(page.js.raw)} raw, ${kb(page.js.gzip)} gzip (${files(page.js.files)})`;
+      const css = `${kb(page.css.raw)} raw, ${kb(page.css.gzip)} gzip (${files(page.css.files)})`;
+      if (page.name === 'article') judge(section, 'HTML', html, htmlBudget, page.html.gzip <= budgets.articleHtmlGzipKB * KB);
+      else info(section, 'HTML', html);
+      if (page.name === 'article') judge(section, 'JavaScript', js, jsBudget, page.js.gzip <= budgets.articleJsGzipKB * KB);
+      else info(section, 'JavaScript', js);
+      judge(section, 'CSS', css, cssBudget, page.css.gzip <= budgets.cssGzipKB * KB);
+      info(section, 'fonts (preloaded woff2)', `${kb(page.fonts.raw)} raw (${files(page.fonts.files)})`);
+    }
+  } else {
+    unmeasured('Page weight, article', 'HTML', htmlBudget);
+    unmeasured('Page weight, article', 'JavaScript', jsBudget);
+    unmeasured('Page weight, every page', 'CSS', cssBudget);
+  }
+
+  // Serving
+  const rpsBudget = `≥ ${number(budgets.articleRequestsPerSecond)} req/s`;
+  const p99Budget = `< ${budgets.articleLatencyP99Ms} ms`;
+  const failureBudget = `${budgets.serveFailures}`;
+  if (results.serving) {
+    for (const run of results.serving) {
+      const section = `Serving, ${run.name} (${run.path}), ${run.connections} connections, ${run.seconds} s`;
+      const rps = `${number(run.requestsPerSecond)} req/s (${number(run.requests)} requests)`;
+      if (run.name === 'article') judge(section, 'throughput (mean)', rps, rpsBudget, run.requestsPerSecond >= budgets.articleRequestsPerSecond);
+      else info(section, 'throughput (mean)', rps);
+      info(section, 'latency p50', `${number(run.latencyP50Ms)} ms`);
+      if (run.name === 'article') judge(section, 'latency p99', `${number(run.latencyP99Ms)} ms`, p99Budget, run.latencyP99Ms < budgets.articleLatencyP99Ms);
+      else info(section, 'latency p99', `${number(run.latencyP99Ms)} ms`);
+      const failures = run.errors + run.timeouts + run.non2xx;
+      judge(section, 'errors + timeouts + non-2xx', `${run.errors} + ${run.timeouts} + ${run.non2xx}`, failureBudget, failures <= budgets.serveFailures);
+    }
+  } else {
+    unmeasured('Serving, article', 'throughput (mean)', rpsBudget);
+    unmeasured('Serving, article', 'latency p99', p99Budget);
+    unmeasured('Serving, article and listing', 'errors + timeouts + non-2xx', failureBudget);
+  }
+
+  // Lighthouse
+  const lighthouseBudgets = budgets.lighthouse ?? {};
+  if (results.lighthouse && 'results' in results.lighthouse) {
+    for (const page of results.lighthouse.results) {
+      for (const [category, minimum] of Object.entries(lighthouseBudgets)) {
+        const score = page.scores[category];
+        const section = `Lighthouse ${results.lighthouse.version}, ${page.name} (${page.path})`;
+        if (score === undefined || Number.isNaN(score)) unmeasured(section, category, `≥ ${minimum}`);
+        else judge(section, category, String(score), `≥ ${minimum}`, score >= Number(minimum));
+      }
+    }
+  } else {
+    for (const [category, minimum] of Object.entries(lighthouseBudgets)) unmeasured('Lighthouse, article and front page', category, `≥ ${minimum}`);
+  }
+  return rows;
+}
+
+const SYMBOL = { pass: '✅', fail: '❌', 'not measured': 'not measured', '': '' };
+
+/** The report as Markdown: a short header, the table, and notes. */
+export function toMarkdown(results, rows) {
+  const escape = (text) => String(text).replace(/\|/g, '\\|');
+  const machine = results.machine;
+  const lines = [
+    `# Benchmark ${results.startedAt}`,
+    '',
+    `Sizes: ${results.builds.map((build) => number(build.count)).join(', ') || 'none'}. Machine: ${machine.cpus} CPUs, ${machine.memory}, Node ${machine.node}, load average ${machine.loadStart} at the start and ${machine.loadEnd} at the end.`,
+    'Figures are single measurements on a shared machine; the budgets judge them (see bench/README.md).',
+    '',
+    '| Section | Figure | Measured | Budget | |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${escape(row.section)} | ${escape(row.figure)} | ${escape(row.value)} | ${escape(row.budget)} | ${SYMBOL[row.status]} |`),
+  ];
+  const failed = rows.filter((row) => row.status === 'fail').length;
+  const unmeasured = rows.filter((row) => row.status === 'not measured').length;
+  const passed = rows.filter((row) => row.status === 'pass').length;
+  lines.push('', `**${failed === 0 ? 'Within budget' : 'Over budget'}**: ${passed} passed, ${failed} failed, ${unmeasured} not measured.`);
+  if (results.notes.length > 0) lines.push('', 'Notes:', '', ...results.notes.map((note) => `- ${note}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Writes a file whole or not at all: a reader never sees half a report. */
+function writeAtomically(file, text) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, text);
+  fs.renameSync(temporary, file);
+}
+
+/**
+ * bench/reports/<timestamp>.json, and latest.json + latest.md.
+ * @returns {{ json: string; latestJson: string; latestMd: string }}
+ */
+export function writeReports(dir, results, rows, markdown) {
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = results.startedAt.replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  const json = `${JSON.stringify({ ...results, rows }, null, 2)}\n`;
+  const written = { json: path.join(dir, `${stamp}.json`), latestJson: path.join(dir, 'latest.json'), latestMd: path.join(dir, 'latest.md') };
+  writeAtomically(written.json, json);
+  writeAtomically(written.latestJson, json);
+  writeAtomically(written.latestMd, markdown);
+  return written;
+}

@@ -1,0 +1,201 @@
+// `npm run bench`: builds the site against synthetic corpora of N articles in isolated workspaces,
+// weighs its pages, loads its server, and judges the figures against bench/budgets.json.
+// Exit 0 within budget, 1 over budget, 2 when the benchmark itself could not run.
+// Usage and the meaning of every figure: bench/README.md.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SEED, generateCorpus, slugify, writeCorpus } from './corpus.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { measureBuild } from './measure-build.mjs';
+import { weighPages } from './page-weight.mjs';
+import { isLinuxProc, killAllGroups } from './processes.mjs';
+import { evaluate, readBudgets, toMarkdown, writeReports } from './report.mjs';
+import { loadAutocannon, loadTest } from './serve-load.mjs';
+import { freePort, startServer } from './server.mjs';
+import { createWorkspace } from './workspace.mjs';
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+const benchDir = path.join(repoRoot, 'bench');
+
+const USAGE = `Usage: npm run bench -- [options]
+  --sizes 100,1000,3000   corpus sizes to build (default 100,1000)
+  --serve-seconds 10      length of each measured load run (default 10)
+  --skip-serve            build only: no page weight, no load, no Lighthouse
+  --lighthouse            also run Lighthouse (when lighthouse@12.2.3 is installed)
+  --node-modules MODE     how workspaces get node_modules: hardlink (default) or symlink
+  --seed N                corpus seed (default ${DEFAULT_SEED})
+  --keep                  keep the temporary corpora and workspaces`;
+
+class UsageError extends Error {}
+
+function options(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: 'string', default: '100,1000' },
+      'serve-seconds': { type: 'string', default: '10' },
+      'skip-serve': { type: 'boolean', default: false },
+      lighthouse: { type: 'boolean', default: false },
+      'node-modules': { type: 'string', default: 'hardlink' },
+      seed: { type: 'string', default: String(DEFAULT_SEED) },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const sizes = [...new Set(values.sizes.split(',').map((size) => Number(size.trim())))].sort((a, b) => a - b);
+  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new UsageError(`--sizes takes positive whole numbers, e.g. 100,1000 (got "${values.sizes}")`);
+  const serveSeconds = Number(values['serve-seconds']);
+  if (!Number.isFinite(serveSeconds) || serveSeconds < 1 || serveSeconds > 300) throw new UsageError('--serve-seconds takes a number of seconds from 1 to 300');
+  const modules = /** @type {import('./workspace.mjs').ModulesMode} */ (values['node-modules']);
+  if (modules !== 'hardlink' && modules !== 'symlink') throw new UsageError('--node-modules is hardlink or symlink');
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed)) throw new UsageError('--seed takes a whole number');
+  return { sizes, serveSeconds, skipServe: values['skip-serve'], lighthouse: values.lighthouse && !values['skip-serve'], modules, seed, keep: values.keep, help: values.help };
+}
+
+const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
+
+/** Temporary folders to remove however the run ends (unless --keep). */
+const temporary = new Set();
+let keepTemporary = false;
+function cleanUp() {
+  killAllGroups();
+  if (keepTemporary) {
+    for (const dir of temporary) console.log(`[bench] kept ${dir}`);
+    return;
+  }
+  for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true });
+  temporary.clear();
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`\n[bench] ${signal}: stopping builds and servers, removing temporary folders`);
+    cleanUp();
+    process.exit(130);
+  });
+}
+
+/** The article to weigh and load: the median by length, so neither a stub nor the longest. */
+function representativeArticle(corpus) {
+  return [...corpus].sort((a, b) => a.words - b.words || a.slug.localeCompare(b.slug))[Math.floor(corpus.length / 2)];
+}
+
+/** The topic with the most articles: its page is a full listing. */
+function busiestTopic(corpus) {
+  const counts = new Map();
+  for (const article of corpus) for (const tag of article.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+}
+
+async function main() {
+  const opts = options(process.argv.slice(2));
+  if (opts.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  keepTemporary = opts.keep;
+  if (!isLinuxProc) throw new Error('the benchmark reads memory from /proc and needs Linux');
+  const budgets = readBudgets(path.join(benchDir, 'budgets.json'));
+  // Fail before a long build rather than after it.
+  const { autocannon, missing } = opts.skipServe ? { autocannon: null, missing: null } : await loadAutocannon();
+  if (missing) throw new Error(missing);
+
+  const cpus = os.cpus().length;
+  /** @type {import('./report.mjs').Results} */
+  const results = {
+    startedAt: new Date().toISOString(),
+    machine: { cpus, memory: `${Math.round(os.totalmem() / 1024 ** 3)} GB`, node: process.versions.node, loadStart: load(), loadEnd: '' },
+    options: { sizes: opts.sizes, serveSeconds: opts.serveSeconds, skipServe: opts.skipServe, lighthouse: opts.lighthouse, nodeModules: opts.modules, seed: opts.seed },
+    corpus: [],
+    builds: [],
+    pageWeight: null,
+    serving: null,
+    lighthouse: null,
+    notes: [],
+  };
+  console.log(`[bench] sizes ${opts.sizes.join(', ')}; load average ${results.machine.loadStart} on ${results.machine.cpus} CPUs`);
+  if (os.loadavg()[0] > cpus) results.notes.push(`The machine was busy at the start (load average ${results.machine.loadStart} on ${cpus} CPUs): times are inflated.`);
+
+  const largest = opts.sizes.at(-1);
+  /** @type {{ workspace: { dir: string; remove: () => void }; corpus: import('./corpus.mjs').CorpusArticle[]; port: number } | null} */
+  let served = null;
+  for (const count of opts.sizes) {
+    const generated = performance.now();
+    const corpus = generateCorpus({ count, seed: opts.seed });
+    const corpusDir = fs.mkdtempSync(path.join(os.tmpdir(), `regionbloggen-corpus-${count}-`));
+    temporary.add(corpusDir);
+    writeCorpus(corpusDir, corpus, path.join(repoRoot, 'content', 'skribenter'));
+    const words = corpus.reduce((sum, article) => sum + article.words, 0);
+    results.corpus.push({ count, seed: opts.seed, meanWords: Math.round(words / count), generateSeconds: Math.round(performance.now() - generated) / 1000 });
+    console.log(`[bench] corpus of ${count} articles (${Math.round(words / count)} words on average) in ${corpusDir}`);
+
+    const workspace = createWorkspace({ repoRoot, label: String(count), modules: opts.modules });
+    temporary.add(workspace.dir);
+    // The port is chosen now because the build prints SITE_URL into every page.
+    const port = await freePort();
+    results.builds.push(await measureBuild({ workspace: workspace.dir, corpusDir, count, siteUrl: `http://localhost:${port}`, label: `${count}` }));
+    if (count === largest && !opts.skipServe) served = { workspace, corpus, port };
+    else if (!opts.keep) {
+      workspace.remove();
+      temporary.delete(workspace.dir);
+    }
+  }
+
+  if (served) {
+    console.log(`[bench] serving the ${largest}-article build`);
+    const server = await startServer({ workspace: served.workspace.dir, port: served.port });
+    try {
+      const article = representativeArticle(served.corpus);
+      const topic = busiestTopic(served.corpus);
+      const pages = [
+        { name: 'article', path: `/artiklar/${article.slug}` },
+        { name: 'front page', path: '/' },
+        { name: 'topic', path: `/amnen/${slugify(topic)}` },
+      ];
+      console.log('[bench] weighing pages');
+      results.pageWeight = await weighPages(server.origin, pages);
+      const runs = [
+        { name: 'article', path: pages[0].path },
+        { name: 'listing', path: '/artiklar' },
+      ];
+      results.serving = [];
+      for (const run of runs) {
+        console.log(`[bench] loading ${run.path}: 50 connections, 2 s warm-up + ${opts.serveSeconds} s`);
+        results.serving.push(await loadTest({ autocannon, origin: server.origin, ...run, connections: 50, seconds: opts.serveSeconds, warmupSeconds: 2 }));
+      }
+      if (opts.lighthouse) {
+        console.log('[bench] running Lighthouse');
+        results.lighthouse = await runLighthouse(server.origin, pages.slice(0, 2));
+        if ('skipped' in results.lighthouse) {
+          console.log(`[bench] Lighthouse skipped: ${results.lighthouse.skipped}`);
+          results.notes.push(`Lighthouse skipped: ${results.lighthouse.skipped}.`);
+        }
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+
+  results.machine.loadEnd = load();
+  results.finishedAt = new Date().toISOString();
+  const rows = evaluate(budgets, results);
+  const markdown = toMarkdown(results, rows);
+  const files = writeReports(path.join(benchDir, 'reports'), results, rows, markdown);
+  console.log(`\n${markdown}`);
+  console.log(`[bench] wrote ${path.relative(repoRoot, files.json)}, ${path.relative(repoRoot, files.latestJson)} and ${path.relative(repoRoot, files.latestMd)}`);
+  return rows.some((row) => row.status === 'fail') ? 1 : 0;
+}
+
+let exitCode = 2;
+try {
+  exitCode = await main();
+} catch (error) {
+  if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) console.error(`${error.message}\n\n${USAGE}`);
+  else console.error(`[bench] error: ${error instanceof Error ? error.message : String(error)}`);
+  exitCode = 2;
+} finally {
+  cleanUp();
+}
+process.exit(exitCode);
