@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleCounterpart, articleSlugs, getArchive, getArticle, getArticles, getTopic, getTopics, relatedArticles } from './articles';
+import { articleCounterpart, prerenderedArticleSlugs, getArchive, getArticle, getArticles, getTopic, getTopics, relatedArticles } from './articles';
 
 // Runs against the launch content in content/, as Contentlayer generated it (npm run content).
 const SMART = 'nya-satsningar-pa-smart-industri';
@@ -41,7 +41,9 @@ describe('the content gateway', () => {
     expect(found(getArticle('en', 'eu-satsning-pa-testmiljoer-i-stockholm')).locale).toBe('sv');
     expect(getArticle('sv', SMART_EN)).toBeNull();
     expect(getArticle('sv', 'finns-inte')).toBeNull();
-    expect(articleSlugs('en')).toContain(SMART);
+    expect(prerenderedArticleSlugs('en')).toEqual(expect.arrayContaining(['great-interest-in-ai-stockholm-leads-the-way', SMART_EN, SMART, 'eu-satsning-pa-testmiljoer-i-stockholm']));
+    expect(prerenderedArticleSlugs('en')).toHaveLength(13);
+    expect(prerenderedArticleSlugs('sv')).toHaveLength(11);
   });
 
   it('names the counterpart in the other language, and whether it is a real translation', () => {

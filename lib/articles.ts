@@ -26,16 +26,23 @@ export function isScheduled(article: Article, now: number = Date.now()): boolean
   return Date.parse(article.date) > now;
 }
 
-const originals = allArticles.filter((article) => article.locale === 'sv');
+// Sorted and indexed once per server process: every page render then filters, never sorts or scans.
+const originals = allArticles.filter((article) => article.locale === 'sv').sort(compareNewestFirst);
 const translations = allArticles.filter((article) => article.locale === 'en');
+const originalBySlug = new Map(originals.map((article) => [article.urlSlug, article]));
+const translationBySlug = new Map(translations.map((article) => [article.urlSlug, article]));
+const translationByOriginal = new Map(translations.flatMap((article) => (article.translationOf ? [[article.translationOf, article] as const] : [])));
+
+function published(article: Article | undefined, now: number): Article | undefined {
+  return article && isPublished(article, now) ? article : undefined;
+}
 
 function translationFor(original: Article, now: number): Article | undefined {
-  const slug = original.urlSlug;
-  return translations.find((article) => article.translationOf === slug && isPublished(article, now));
+  return published(translationByOriginal.get(original.urlSlug), now);
 }
 
 function originalFor(translation: Article, now: number): Article | undefined {
-  return originals.find((article) => article.urlSlug === translation.translationOf && isPublished(article, now));
+  return translation.translationOf ? published(originalBySlug.get(translation.translationOf), now) : undefined;
 }
 
 /**
@@ -43,9 +50,9 @@ function originalFor(translation: Article, now: number): Article | undefined {
  * every article: the English translation where there is one, else the Swedish original.
  */
 export function getArticles(locale: Locale, now: number = Date.now()): Article[] {
-  const published = originals.filter((article) => isPublished(article, now));
-  const shown = locale === 'sv' ? published : published.map((original) => translationFor(original, now) ?? original);
-  return shown.sort(compareNewestFirst);
+  const live = originals.filter((article) => isPublished(article, now));
+  if (locale === 'sv') return live;
+  return live.map((original) => translationFor(original, now) ?? original).sort(compareNewestFirst);
 }
 
 export type ArticleLookup = { article: Article } | { redirectTo: string } | null;
@@ -55,24 +62,33 @@ export type ArticleLookup = { article: Article } | { redirectTo: string } | null
  * article has a translation leads to the translation.
  */
 export function getArticle(locale: Locale, slug: string, now: number = Date.now()): ArticleLookup {
-  const original = originals.find((article) => article.urlSlug === slug && isPublished(article, now));
+  const original = published(originalBySlug.get(slug), now);
   if (locale === 'sv') return original ? { article: original } : null;
-  const translation = translations.find((article) => article.urlSlug === slug && isPublished(article, now));
+  const translation = published(translationBySlug.get(slug), now);
   if (translation && originalFor(translation, now)) return { article: translation };
   if (!original) return null;
   const preferred = translationFor(original, now);
   return preferred ? { redirectTo: articlePath('en', preferred) } : { article: original };
 }
 
+/** Untranslated articles whose `/en` copy the build prerenders too: the newest, the likeliest read. */
+const PRERENDERED_ENGLISH_COPIES = 20;
+
 /**
- * Every slug `/artiklar/<slug>` answers in an interface: the listed articles, and under `/en`
- * also the Swedish slugs that lead to their translations (prerendered, so the redirect is cached).
+ * The article pages a build prerenders: every Swedish article, and under `/en` the translations,
+ * the Swedish slugs that lead to them (so the redirect is cached) and the newest untranslated
+ * copies. Older copies, whose canonical is the Swedish page, are rendered on first request and
+ * cached. (The English list must not be empty either: Next 16 then prerenders neither language.)
  */
-export function articleSlugs(locale: Locale, now: number = Date.now()): string[] {
-  const listed = getArticles(locale, now).map((article) => article.urlSlug);
-  if (locale === 'sv') return listed;
-  const redirected = originals.filter((original) => isPublished(original, now) && translationFor(original, now)).map((original) => original.urlSlug);
-  return [...listed, ...redirected];
+export function prerenderedArticleSlugs(locale: Locale, now: number = Date.now()): string[] {
+  const live = originals.filter((original) => isPublished(original, now));
+  if (locale === 'sv') return live.map((article) => article.urlSlug);
+  const translated = live.flatMap((original) => {
+    const translation = translationFor(original, now);
+    return translation ? [translation.urlSlug, original.urlSlug] : [];
+  });
+  const copies = live.filter((original) => !translationFor(original, now)).slice(0, PRERENDERED_ENGLISH_COPIES);
+  return [...translated, ...copies.map((original) => original.urlSlug)];
 }
 
 /** The article's address in an interface. */

@@ -58,7 +58,10 @@ function readArticlePage(dir, file) {
   if (!articleTag) return null;
   const htmlTag = /<html\b[^>]*>/.exec(html)?.[0] ?? '';
   const date = attribute(articleTag, 'data-pagefind-meta')?.match(/^date:(.+)$/)?.[1];
-  return { slug: file.replace(/\.html$/, ''), html, pageLang: attribute(htmlTag, 'lang'), textLang: attribute(articleTag, 'lang'), date };
+  // The language switcher of a translation leads to its Swedish original.
+  const switcher = /<a\b[^>]*class="language-switcher"[^>]*>/.exec(html)?.[0] ?? '';
+  const counterpart = attribute(switcher, 'href')?.match(/^\/artiklar\/([^/?#]+)$/)?.[1];
+  return { slug: file.replace(/\.html$/, ''), html, pageLang: attribute(htmlTag, 'lang'), textLang: attribute(articleTag, 'lang'), date, counterpart };
 }
 
 function readArticlePages(locale) {
@@ -86,12 +89,12 @@ function assertPublished(page, where) {
 /** Which article pages go into which bundle. */
 function planBundles() {
   const originals = readArticlePages('sv');
-  const originalBySlug = new Map(originals.map((page) => [page.slug, page]));
-  const englishPages = readArticlePages('en');
-  // Under /en an untranslated original keeps its Swedish text and says so with <article lang="sv">;
-  // it is indexed once per interface, never as English.
-  const translations = englishPages.filter((page) => page.pageLang === 'en' && page.textLang === undefined);
-  const untranslated = englishPages.filter((page) => page.pageLang === 'en' && page.textLang === 'sv');
+  // Only the real translations are prerendered under /en; an untranslated original's /en copy is
+  // rendered on first request. Every original without a translation is searchable from /en too,
+  // in Swedish, never as English.
+  const translations = readArticlePages('en').filter((page) => page.pageLang === 'en' && page.textLang === undefined);
+  const translated = new Set(translations.map((page) => page.counterpart));
+  const untranslated = originals.filter((page) => !translated.has(page.slug));
 
   if (originals.length === 0) fail(`no article pages in ${path.join(pagesDir, 'sv', 'artiklar')}/: is this a complete build?`);
   for (const page of originals) {
@@ -108,11 +111,7 @@ function planBundles() {
       interfaces: ['en'],
       language: 'sv',
       // The Swedish original's own page, not its /en copy, whose English notice is no article text.
-      records: untranslated.map((page) => {
-        const original = originalBySlug.get(page.slug);
-        if (!original) fail(`/en/artiklar/${page.slug}.html is an untranslated original, but /sv/artiklar/${page.slug}.html is missing.`);
-        return { url: publicPath.en(page.slug), html: original.html };
-      }),
+      records: untranslated.map((page) => ({ url: publicPath.en(page.slug), html: page.html })),
     },
   ];
 }

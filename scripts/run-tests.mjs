@@ -42,8 +42,10 @@ function readJson(file) {
 const counts = { passed: 0, failed: 0 };
 let failedStep = false;
 
-// 1. Unit tests (the content gateway's tests read Contentlayer's output of content/)
+// 1. Unit tests (the content gateway's tests read Contentlayer's output of content/), and the
+// type check, which the build itself skips.
 if (run('npm', ['run', 'content']) !== 0) failedStep = true;
+if (run('npx', ['tsc', '--noEmit']) !== 0) failedStep = true;
 const vitestReport = path.join(reportDir, 'vitest.json');
 const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
 const vitest = readJson(vitestReport);

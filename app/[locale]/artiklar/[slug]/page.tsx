@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { articleCounterpart, articleSlugs, getArticle } from '@/lib/articles';
+import { articleCounterpart, prerenderedArticleSlugs, getArticle } from '@/lib/articles';
 import { articleMetadata } from '@/lib/article-metadata';
 import { isLocale } from '@/lib/site';
 
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
   const locale = isLocale(params.locale) ? params.locale : 'sv';
-  return articleSlugs(locale).map((slug) => ({ slug }));
+  return prerenderedArticleSlugs(locale).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
