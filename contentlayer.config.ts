@@ -7,6 +7,7 @@ import { extractHeadings } from './lib/headings';
 import rehypeHeadingIds from './lib/rehype-heading-ids';
 import remarkEnDashLists from './lib/remark-en-dash-lists';
 import { slugify } from './lib/slug';
+import sv from './messages/sv.json';
 import { mdxToPlainText, readingMinutes, truncateWords } from './lib/text';
 
 function bodyImages(sourceFileDir: string, raw: string) {
@@ -123,7 +124,15 @@ export default makeSource({
   date: { timezone: 'Europe/Stockholm' },
   // The alias lives in tsconfig's paths; Next 16 needs no baseUrl.
   disableImportAliasWarning: true,
-  mdx: { remarkPlugins: [remarkGfm, remarkEnDashLists], rehypePlugins: [rehypeHeadingIds] },
+  mdx: {
+    remarkPlugins: [remarkGfm, remarkEnDashLists],
+    rehypePlugins: [rehypeHeadingIds],
+    // Footnote words in Swedish, the language of almost every article, from the message file.
+    mdxOptions: (options) => ({
+      ...options,
+      remarkRehypeOptions: { ...options.remarkRehypeOptions, footnoteLabel: sv.Article.footnotes, footnoteBackLabel: sv.Article.footnoteBack },
+    }),
+  },
   // The defaults skip a broken article with a warning and let the build pass.
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',

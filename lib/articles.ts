@@ -1,5 +1,7 @@
 import { allArticles, allAuthors, type Article, type Author } from 'contentlayer/generated';
 import { stockholmMonthKey } from './dates';
+import type { Heading } from './headings';
+import { isMediaImage, type MediaImage } from './media';
 import { compareNewestFirst, compareSwedish } from './order';
 import { localePath } from './paths';
 import { rankRelated } from './related';
@@ -194,4 +196,34 @@ export function getArchive(locale: Locale, now: number = Date.now()): ArchiveMon
     months.set(key, month);
   }
   return [...months.values()];
+}
+
+// Typed views of Contentlayer's `json` fields, checked rather than cast.
+
+/** An article's lead image as served, or null. */
+export function leadImage(article: Article): MediaImage | null {
+  return isMediaImage(article.media) ? article.media : null;
+}
+
+/** The pictures the body shows with <Bild>, by the src the editor wrote. */
+export function bodyImages(article: Article): Record<string, MediaImage> {
+  const value: unknown = article.bodyImages;
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, MediaImage] => isMediaImage(entry[1])));
+}
+
+export function articleHeadings(article: Article): Heading[] {
+  const value: unknown = article.headings;
+  if (!Array.isArray(value)) return [];
+  return value.filter((heading): heading is Heading => {
+    if (typeof heading !== 'object' || heading === null) return false;
+    const { id, text, level } = heading as Record<string, unknown>;
+    return typeof id === 'string' && typeof text === 'string' && (level === 2 || level === 3);
+  });
+}
+
+/** An author's portrait as served; check:content makes sure every author has one. */
+export function portraitOf(author: Author): MediaImage {
+  if (!isMediaImage(author.media)) throw new Error(`${author._raw.sourceFilePath}: the portrait could not be read`);
+  return author.media;
 }

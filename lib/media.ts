@@ -23,3 +23,10 @@ export function resolveContentImage(sourceFileDir: string, relativeSrc: string):
   if (!width || !height) throw new Error(`the image "${relativeSrc}" has no readable size`);
   return { src: `${MEDIA_URL_PREFIX}/${contentPath}`, width, height };
 }
+
+/** Narrows a Contentlayer `json` field (typed `any`) to a served image. */
+export function isMediaImage(value: unknown): value is MediaImage {
+  if (typeof value !== 'object' || value === null) return false;
+  const { src, width, height } = value as Record<string, unknown>;
+  return typeof src === 'string' && typeof width === 'number' && typeof height === 'number';
+}

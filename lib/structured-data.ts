@@ -1,4 +1,4 @@
-import { articlePath, authorOf, type Article } from './articles';
+import { articlePath, authorOf, leadImage, type Article } from './articles';
 import { stockholmIsoDateTime } from './dates';
 import { absoluteUrl } from './metadata';
 import { localePath } from './paths';
@@ -19,7 +19,7 @@ const publisher = (locale: Locale): JsonLd => ({
 
 /** The image that represents an article: its lead image, else its generated share image. */
 export function shareImagePath(article: Article): string {
-  const lead = article.media as { src: string } | null;
+  const lead = leadImage(article);
   return lead?.src ?? `/og/${article.locale}/${article.urlSlug}.png`;
 }
 

@@ -18,6 +18,7 @@ const fixture = {
   scheduledAt: scheduledAt.toISOString(),
   scheduled: { slug: 'schemalagd-testartikel-om-vatgas', title: 'Schemalagd testartikel om vätgas' },
   draft: { slug: 'utkast-om-batterifabriker', title: 'Utkast om batterifabriker' },
+  components: { slug: 'alla-komponenter-i-en-artikel', title: 'Alla komponenter i en artikel' },
 };
 
 const article = ({ title, date, draft }) => `---
@@ -34,6 +35,47 @@ publiceras av sig själv när tiden är inne, och att ett utkast aldrig publicer
 
 fs.writeFileSync(path.join(contentDir, 'artiklar', `${fixture.scheduled.slug}.mdx`), article({ title: fixture.scheduled.title, date: fixture.scheduledAt }));
 fs.writeFileSync(path.join(contentDir, 'artiklar', `${fixture.draft.slug}.mdx`), article({ title: fixture.draft.title, date: '2018-04-01', draft: true }));
+
+// Every MDX component and markdown extension an editor may use, in one published article.
+fs.writeFileSync(
+  path.join(contentDir, 'artiklar', `${fixture.components.slug}.mdx`),
+  `---
+title: ${fixture.components.title}
+date: 2018-01-15
+author: johan-genneby
+summary: En testartikel som visar faktaruta, bild, citat, tabell och fotnot.
+tags: [Testmiljöer]
+---
+
+Den här artikeln använder allt som en redaktör kan skriva.[^1]
+
+## Faktaruta
+
+<Faktaruta title="Kort om projektet">
+
+- Budget: 25 miljoner kronor
+- Tid: 2018–2020
+
+</Faktaruta>
+
+## Bild
+
+<Bild src="./bilder/prisutdelning-smart-industri.jpg" alt="Två personer på en scen tar emot ett pris" caption="Prisutdelningen i februari." />
+
+## Citat
+
+<Citat source="En deltagare på konferensen">Det viktigaste är att komma i gång.</Citat>
+
+## Tabell
+
+| År | Miljoner kronor |
+| --- | ---: |
+| 2018 | 20 |
+| 2019 | 30 |
+
+[^1]: Fotnoter skrivs så här.
+`,
+);
 
 console.log(`fixture: ${contentDir}, scheduled for ${fixture.scheduledAt} (in ${leadSeconds} s)`);
 const result = spawnSync('npm', ['run', 'build'], {

@@ -3,9 +3,8 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { PageShell } from '@/components/layout/page-shell';
 import { JsonLd } from '@/components/seo/json-ld';
-import { articleCounterpart, authorOf, isScheduled, relatedArticles, topicSlug, type Article } from '@/lib/articles';
-import { wantsTableOfContents, type Heading } from '@/lib/headings';
-import type { MediaImage } from '@/lib/media';
+import { articleCounterpart, articleHeadings, authorOf, bodyImages, isScheduled, leadImage, relatedArticles, topicSlug, type Article } from '@/lib/articles';
+import { wantsTableOfContents } from '@/lib/headings';
 import { localePath } from '@/lib/paths';
 import { articleJsonLd } from '@/lib/structured-data';
 import type { Locale } from '@/lib/site';
@@ -23,8 +22,8 @@ export function ArticleView({ locale, article }: Props) {
   const counterpart = articleCounterpart(locale, article);
   const author = authorOf(article);
   const related = relatedArticles(locale, article);
-  const lead = article.media as MediaImage | null;
-  const headings = article.headings as Heading[];
+  const lead = leadImage(article);
+  const headings = articleHeadings(article);
   // An untranslated Swedish article in the English interface keeps its own language.
   const textLang = article.locale === locale ? undefined : article.locale;
   return (
@@ -70,7 +69,7 @@ export function ArticleView({ locale, article }: Props) {
           </figure>
         ) : null}
         {wantsTableOfContents(headings, article.readingMinutes) ? <TableOfContents headings={headings} /> : null}
-        <ArticleBody code={article.body.code} images={article.bodyImages as Record<string, MediaImage>} />
+        <ArticleBody code={article.body.code} images={bodyImages(article)} />
         {article.tags.length > 0 ? (
           <footer className="article-topics" lang={locale} data-pagefind-ignore="">
             <h2 className="sr-only">{t('topics')}</h2>

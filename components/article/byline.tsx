@@ -1,14 +1,13 @@
 import Image from 'next/image';
 import Link from 'next/link';
-import type { Author } from '@/lib/articles';
+import { portraitOf, type Author } from '@/lib/articles';
 import { localePath } from '@/lib/paths';
 import type { Locale } from '@/lib/site';
-import type { MediaImage } from '@/lib/media';
 
 type Props = { locale: Locale; author: Author };
 
 export function Byline({ locale, author }: Props) {
-  const portrait = author.media as MediaImage;
+  const portrait = portraitOf(author);
   return (
     <div className="byline">
       <Image src={portrait.src} width={48} height={48} alt={author.image.alt} className="byline-portrait" sizes="48px" />

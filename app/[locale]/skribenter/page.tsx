@@ -4,8 +4,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { articlesByAuthor, getAuthors } from '@/lib/articles';
-import type { MediaImage } from '@/lib/media';
+import { articlesByAuthor, getAuthors, portraitOf } from '@/lib/articles';
 import { pageMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/paths';
 
@@ -29,7 +28,7 @@ export default async function AuthorsPage({ params }: Props) {
         <p className="page-intro">{t('intro')}</p>
         <ul className="author-list">
           {getAuthors().map((author) => {
-            const portrait = author.media as MediaImage;
+            const portrait = portraitOf(author);
             return (
               <li key={author.slug} className="author-item">
                 <Image src={portrait.src} width={96} height={96} alt={author.image.alt} sizes="96px" className="author-portrait" />

@@ -6,8 +6,7 @@ import { ArticleBody } from '@/components/article/article-body';
 import { ArticleList } from '@/components/article/article-list';
 import { PageShell } from '@/components/layout/page-shell';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { articlesByAuthor, getAuthor, getAuthors } from '@/lib/articles';
-import type { MediaImage } from '@/lib/media';
+import { articlesByAuthor, getAuthor, getAuthors, portraitOf } from '@/lib/articles';
 import { mdxToPlainText, truncateWords } from '@/lib/text';
 import { pageMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/paths';
@@ -40,7 +39,7 @@ export default async function AuthorPage({ params }: Props) {
   const author = getAuthor((await params).slug);
   if (!author) notFound();
   const t = await getTranslations({ locale, namespace: 'Authors' });
-  const portrait = author.media as MediaImage;
+  const portrait = portraitOf(author);
   const articles = articlesByAuthor(locale, author.slug);
   return (
     <PageShell locale={locale} counterpartHref={authorPath(locale === 'sv' ? 'en' : 'sv', author.slug)}>
