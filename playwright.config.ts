@@ -1,22 +1,12 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const fixturePort = port + 1;
 // The fixture build (scripts/build-fixture.mjs) holds a scheduled and a draft article.
 const hasFixture = fs.existsSync('.next-fixture/fixture.json');
 
-// Debian's Chromium: Playwright's own browser downloads are impossible on these machines.
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // Served in a zone west of UTC, so a time-zone slip shows as a wrong date.
 const serverEnv = { TZ: 'America/Los_Angeles', NEXT_TELEMETRY_DISABLED: '1', REVALIDATE_SECRET: 'e2e-hemlighet' };
@@ -33,7 +23,7 @@ export default defineConfig({
   use: {
     locale: 'sv-SE',
     timezoneId: 'America/Los_Angeles',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [
     // First, so its clock starts while the scheduled article is still in the future.

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { localePath, type StaticRoute } from './paths';
 import { site, type Locale } from './site';
 
 export type Alternates = {
@@ -64,4 +65,9 @@ export function pageMetadata({ locale, title, description, path, languages, cano
       ? { card: 'summary_large_image', title: fullTitle, description, images: [absoluteUrl(imagePath)] }
       : { card: 'summary', title: fullTitle, description },
   };
+}
+
+/** Metadata of a page without parameters, which exists in both languages (topics, archive, …). */
+export function routeMetadata(locale: Locale, route: StaticRoute, text: { title: string; description: string; titleIsSiteName?: boolean }): Metadata {
+  return pageMetadata({ locale, ...text, path: localePath(locale, route), languages: { sv: localePath('sv', route), en: localePath('en', route) } });
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tests-'));
 const e2ePort = process.env.E2E_PORT ?? '3100';
 // Absolute URLs (canonical, sitemap, feeds) point at the server the tests start.

@@ -6,7 +6,7 @@ import { PageShell } from '@/components/layout/page-shell';
 import { JsonLd } from '@/components/seo/json-ld';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { getArticles } from '@/lib/articles';
-import { pageMetadata } from '@/lib/metadata';
+import { routeMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/paths';
 import { site } from '@/lib/site';
 import { websiteJsonLd } from '@/lib/structured-data';
@@ -18,14 +18,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await metadataLocale(params);
   const t = await getTranslations({ locale, namespace: 'Site' });
-  return pageMetadata({
-    locale,
-    title: `${site.name} – ${t('tagline')}`,
-    titleIsSiteName: true,
-    description: t('description'),
-    path: localePath(locale, '/'),
-    languages: { sv: localePath('sv', '/'), en: localePath('en', '/') },
-  });
+  return routeMetadata(locale, '/', { title: `${site.name} – ${t('tagline')}`, titleIsSiteName: true, description: t('description') });
 }
 
 export default async function HomePage({ params }: Props) {

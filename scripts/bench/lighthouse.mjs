@@ -4,17 +4,10 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
 export const EXPECTED_VERSION = '12.2.3';
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+
+export const CHROMIUM = CHROMIUM_PATH;
+const CHROME_FLAGS = CHROMIUM_ARGS;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** @typedef {{ name: string; path: string; scores: Record<string, number> }} LighthouseResult */

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { getTopics } from '@/lib/articles';
-import { pageMetadata } from '@/lib/metadata';
+import { routeMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/paths';
 
 export const revalidate = 60;
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await metadataLocale(params);
   const t = await getTranslations({ locale, namespace: 'Topics' });
-  return pageMetadata({ locale, title: t('title'), description: t('intro'), path: localePath(locale, '/amnen'), languages: { sv: localePath('sv', '/amnen'), en: localePath('en', '/amnen') } });
+  return routeMetadata(locale, '/amnen', { title: t('title'), description: t('intro') });
 }
 
 export default async function TopicsPage({ params }: Props) {

@@ -6,7 +6,7 @@ import { PageShell } from '@/components/layout/page-shell';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { articlePath, getArchive } from '@/lib/articles';
 import { formatDate } from '@/lib/dates';
-import { pageMetadata } from '@/lib/metadata';
+import { routeMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/paths';
 
 export const revalidate = 60;
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await metadataLocale(params);
   const t = await getTranslations({ locale, namespace: 'Archive' });
-  return pageMetadata({ locale, title: t('title'), description: t('intro'), path: localePath(locale, '/arkiv'), languages: { sv: localePath('sv', '/arkiv'), en: localePath('en', '/arkiv') } });
+  return routeMetadata(locale, '/arkiv', { title: t('title'), description: t('intro') });
 }
 
 export default async function ArchivePage({ params }: Props) {

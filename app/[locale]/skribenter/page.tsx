@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { articlesByAuthor, getAuthors, portraitOf } from '@/lib/articles';
-import { pageMetadata } from '@/lib/metadata';
+import { routeMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/paths';
 
 export const revalidate = 60;
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await metadataLocale(params);
   const t = await getTranslations({ locale, namespace: 'Authors' });
-  return pageMetadata({ locale, title: t('title'), description: t('intro'), path: localePath(locale, '/skribenter'), languages: { sv: localePath('sv', '/skribenter'), en: localePath('en', '/skribenter') } });
+  return routeMetadata(locale, '/skribenter', { title: t('title'), description: t('intro') });
 }
 
 export default async function AuthorsPage({ params }: Props) {

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { SiteSearch } from '@/components/search/site-search';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { pageMetadata } from '@/lib/metadata';
+import { routeMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/paths';
 
 // No revalidate: the page has no data of its own and is fully static. The query is read in the
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await metadataLocale(params);
   const t = await getTranslations({ locale, namespace: 'Search' });
-  return pageMetadata({ locale, title: t('title'), description: t('intro'), path: localePath(locale, '/sok'), languages: { sv: localePath('sv', '/sok'), en: localePath('en', '/sok') } });
+  return routeMetadata(locale, '/sok', { title: t('title'), description: t('intro') });
 }
 
 export default async function SearchPage({ params }: Props) {

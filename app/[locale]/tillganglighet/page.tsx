@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { formatDate } from '@/lib/dates';
-import { pageMetadata } from '@/lib/metadata';
+import { routeMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/paths';
 import { site } from '@/lib/site';
 
@@ -12,13 +12,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await metadataLocale(params);
   const t = await getTranslations({ locale, namespace: 'Accessibility' });
-  return pageMetadata({
-    locale,
-    title: t('title'),
-    description: t('intro'),
-    path: localePath(locale, '/tillganglighet'),
-    languages: { sv: localePath('sv', '/tillganglighet'), en: localePath('en', '/tillganglighet') },
-  });
+  return routeMetadata(locale, '/tillganglighet', { title: t('title'), description: t('intro') });
 }
 
 /** The accessibility statement Swedish public-sector sites must publish, with Digg's sections. */
