@@ -12,7 +12,7 @@ export function SiteFooter({ locale }: Props) {
     <footer className="site-footer">
       <div className="site-footer-inner">
         <p>
-          <strong>{tSite('name')}</strong> – {t('footerAbout')}
+          <strong>{tSite('name')}</strong> {t('footerAbout')}
         </p>
         <nav aria-label={t('footerNavigation')}>
           <ul>
