@@ -60,3 +60,12 @@ export async function parseFeedOrSitemap(page: Page, xml: string) {
 export async function getHtml(request: APIRequestContext, path: string): Promise<string> {
   return (await request.get(path)).text();
 }
+
+/**
+ * The path of an absolute URL the site printed (canonical, sitemap, feed), to request from the
+ * server under test: the build prints the configured SITE_URL, whatever port the tests use.
+ */
+export function local(url: string): string {
+  const { pathname, search } = new URL(url);
+  return `${pathname}${search}`;
+}

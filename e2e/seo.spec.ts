@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hreflangs, linkHref, metaContent, parseFeedOrSitemap } from './helpers';
+import { hreflangs, linkHref, local, metaContent, parseFeedOrSitemap } from './helpers';
 
 test('every sitemap URL answers 200 without a redirect and describes itself, canonical equal to its <loc>', async ({ page, request }) => {
   test.setTimeout(120_000);
@@ -16,7 +16,7 @@ test('every sitemap URL answers 200 without a redirect and describes itself, can
   const problems: string[] = [];
   for (const url of sitemap.urls) {
     const loc = url.loc!;
-    const answer = await request.get(loc, { maxRedirects: 0 });
+    const answer = await request.get(local(loc), { maxRedirects: 0 });
     if (answer.status() !== 200) {
       problems.push(`${loc}: status ${answer.status()}`);
       continue;
@@ -81,7 +81,7 @@ for (const [path, format, contentType] of [
     else expect(items[0]?.date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
     expect(new Set(items.map((item) => item.id)).size).toBe(11);
     for (const item of items) {
-      expect((await request.get(item.link!, { maxRedirects: 0 })).status(), item.link!).toBe(200);
+      expect((await request.get(local(item.link!), { maxRedirects: 0 })).status(), item.link!).toBe(200);
       expect(item.content?.length ?? 0, item.title!).toBeGreaterThan(400);
     }
     const smart = items.find((item) => /Smart (industri|Industry)$/.test(item.title ?? ''));
@@ -104,7 +104,7 @@ test('every article carries BlogPosting JSON-LD whose headline is its h1, with S
   const articles = sitemap.urls.map((url) => url.loc!).filter((loc) => /\/(artiklar|en\/articles)\/[^/]+$/.test(new URL(loc).pathname));
   expect(articles.length).toBe(13);
   for (const loc of articles) {
-    await page.goto(loc);
+    await page.goto(local(loc));
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
     const data = blocks.flatMap((block) => JSON.parse(block) as Record<string, unknown>[]);
     const posting = data.find((item) => item['@type'] === 'BlogPosting');
@@ -140,7 +140,7 @@ test('an article has Open Graph and Twitter metadata and a 1200×630 PNG share i
   const image = metaContent(html, 'property', 'og:image');
   expect(image).toMatch(/\/og\/sv\/nya-satsningar-pa-smart-industri\.png$/);
 
-  const png = await request.get(image!);
+  const png = await request.get(local(image!));
   expect(png.status()).toBe(200);
   expect(png.headers()['content-type']).toBe('image/png');
   const bytes = await png.body();

@@ -7,9 +7,9 @@ import path from 'node:path';
 
 import { CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tests-'));
-const e2ePort = process.env.E2E_PORT ?? '3100';
-// Absolute URLs (canonical, sitemap, feeds) point at the server the tests start.
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', E2E_PORT: e2ePort, SITE_URL: process.env.SITE_URL ?? `http://localhost:${e2ePort}` };
+// The build keeps the configured SITE_URL (default http://localhost:3000), so the build the tests
+// leave behind is the one `npm start` serves; the tests request absolute URLs by their path.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 function run(command, args, extraEnv = {}) {
   console.log(`\n> ${[command, ...args].join(' ')}`);
