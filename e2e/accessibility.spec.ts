@@ -162,3 +162,16 @@ test('an article prints without navigation, with readable type and its link targ
   const fontSize = await page.locator('.article-prose p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
   expect(fontSize).toBeGreaterThanOrEqual(14);
 });
+
+test('the main navigation tells where the reader is', async ({ page }) => {
+  const nav = () => page.getByRole('navigation', { name: 'Huvudmeny' });
+  await page.goto('/artiklar');
+  await expect(nav().getByRole('link', { name: 'Artiklar' })).toHaveAttribute('aria-current', 'page');
+  await page.goto('/artiklar/nya-satsningar-pa-smart-industri');
+  await expect(nav().getByRole('link', { name: 'Artiklar' })).toHaveAttribute('aria-current', 'true');
+  await expect(nav().getByRole('link', { name: 'Ämnen' })).not.toHaveAttribute('aria-current', /.+/);
+  await page.goto('/amnen/smart-industri');
+  await expect(nav().getByRole('link', { name: 'Ämnen' })).toHaveAttribute('aria-current', 'true');
+  await page.goto('/');
+  await expect(nav().locator('[aria-current]')).toHaveCount(0);
+});

@@ -27,7 +27,7 @@ export function ArticleView({ locale, article }: Props) {
   // An untranslated Swedish article in the English interface keeps its own language.
   const textLang = article.locale === locale ? undefined : article.locale;
   return (
-    <PageShell locale={locale} counterpartHref={counterpart.path}>
+    <PageShell locale={locale} counterpartHref={counterpart.path} current={{ section: '/artiklar', page: false }}>
       <JsonLd data={articleJsonLd(locale, article, article.title)} />
       {/* Only the article itself is indexed for search (scripts/build-search-index.mjs). */}
       <article className="article" lang={textLang} data-pagefind-body="" data-pagefind-meta={`date:${article.date}`}>

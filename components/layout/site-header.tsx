@@ -4,7 +4,7 @@ import { localePath, type StaticRoute } from '@/lib/paths';
 import type { Locale } from '@/lib/site';
 import { LanguageSwitcher } from './language-switcher';
 
-type Props = { locale: Locale; counterpartHref: string };
+type Props = { locale: Locale; counterpartHref: string; current?: { section: StaticRoute; page: boolean } };
 
 const NAV_ITEMS = [
   ['/artiklar', 'articles'],
@@ -14,7 +14,7 @@ const NAV_ITEMS = [
   ['/sok', 'search'],
 ] as const satisfies ReadonlyArray<readonly [StaticRoute, string]>;
 
-export function SiteHeader({ locale, counterpartHref }: Props) {
+export function SiteHeader({ locale, counterpartHref, current }: Props) {
   const t = useTranslations('Layout');
   const tSite = useTranslations('Site');
   return (
@@ -32,7 +32,9 @@ export function SiteHeader({ locale, counterpartHref }: Props) {
         <ul>
           {NAV_ITEMS.map(([route, key]) => (
             <li key={route}>
-              <Link href={localePath(locale, route)}>{t(key)}</Link>
+              <Link href={localePath(locale, route)} aria-current={current?.section === route ? (current.page ? 'page' : 'true') : undefined}>
+                {t(key)}
+              </Link>
             </li>
           ))}
         </ul>

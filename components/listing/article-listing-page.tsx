@@ -4,6 +4,7 @@ import { ArticleList } from '@/components/article/article-list';
 import { PageShell } from '@/components/layout/page-shell';
 import type { Article } from '@/lib/articles';
 import { paginate } from '@/lib/order';
+import type { StaticRoute } from '@/lib/paths';
 import { site, type Locale } from '@/lib/site';
 import { Pagination } from './pagination';
 
@@ -16,14 +17,15 @@ type Props = {
   /** The address of page N of this listing, in a given interface language. */
   pagePath: (locale: Locale, page: number) => string;
   titleLang?: string;
+  section: StaticRoute;
 };
 
 /** A paginated list of articles: all articles, a topic's, newest first, a page at a time. */
-export function ArticleListingPage({ locale, page, articles, title, intro, pagePath, titleLang }: Props) {
+export function ArticleListingPage({ locale, page, articles, title, intro, pagePath, titleLang, section }: Props) {
   const listing = paginate(articles, page, site.pageSize);
   if (!listing) notFound();
   return (
-    <PageShell locale={locale} counterpartHref={pagePath(locale === 'sv' ? 'en' : 'sv', page)}>
+    <PageShell locale={locale} counterpartHref={pagePath(locale === 'sv' ? 'en' : 'sv', page)} current={{ section, page: section === '/artiklar' && page === 1 }}>
       <div className="page-width">
         <h1 className="page-title" lang={titleLang}>
           {title}

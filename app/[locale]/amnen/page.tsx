@@ -21,7 +21,7 @@ export default async function TopicsPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Topics' });
   return (
-    <PageShell locale={locale} counterpartHref={localePath(locale === 'sv' ? 'en' : 'sv', '/amnen')}>
+    <PageShell locale={locale} counterpartHref={localePath(locale === 'sv' ? 'en' : 'sv', '/amnen')} current={{ section: '/amnen', page: true }}>
       <div className="page-width">
         <h1 className="page-title">{t('title')}</h1>
         <p className="page-intro">{t('intro')}</p>

@@ -23,7 +23,7 @@ export default async function ArchivePage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Archive' });
   return (
-    <PageShell locale={locale} counterpartHref={localePath(locale === 'sv' ? 'en' : 'sv', '/arkiv')}>
+    <PageShell locale={locale} counterpartHref={localePath(locale === 'sv' ? 'en' : 'sv', '/arkiv')} current={{ section: '/arkiv', page: true }}>
       <div className="page-width">
         <h1 className="page-title">{t('title')}</h1>
         <p className="page-intro">{t('intro')}</p>

@@ -16,5 +16,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlesPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Articles' });
-  return <ArticleListingPage locale={locale} page={1} articles={getArticles(locale)} title={t('title')} intro={t('intro')} pagePath={articlesPagePath} />;
+  return <ArticleListingPage locale={locale} page={1} articles={getArticles(locale)} title={t('title')} intro={t('intro')} pagePath={articlesPagePath} section="/artiklar" />;
 }

@@ -22,7 +22,7 @@ export default async function AuthorsPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Authors' });
   return (
-    <PageShell locale={locale} counterpartHref={localePath(locale === 'sv' ? 'en' : 'sv', '/skribenter')}>
+    <PageShell locale={locale} counterpartHref={localePath(locale === 'sv' ? 'en' : 'sv', '/skribenter')} current={{ section: '/skribenter', page: true }}>
       <div className="page-width">
         <h1 className="page-title">{t('title')}</h1>
         <p className="page-intro">{t('intro')}</p>

@@ -21,7 +21,7 @@ export default async function SearchPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Search' });
   return (
-    <PageShell locale={locale} counterpartHref={localePath(locale === 'sv' ? 'en' : 'sv', '/sok')}>
+    <PageShell locale={locale} counterpartHref={localePath(locale === 'sv' ? 'en' : 'sv', '/sok')} current={{ section: '/sok', page: true }}>
       <div className="page-width">
         <h1 className="page-title">{t('title')}</h1>
         <p className="page-intro">{t('intro')}</p>

@@ -35,6 +35,7 @@ export default async function TopicPage({ params }: Props) {
       titleLang={locale === 'sv' ? undefined : 'sv'}
       intro={t('topicIntro', { name: found.topic.name })}
       pagePath={topicPagePath(slug)}
+      section="/amnen"
     />
   );
 }

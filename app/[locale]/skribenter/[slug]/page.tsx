@@ -42,7 +42,7 @@ export default async function AuthorPage({ params }: Props) {
   const portrait = portraitOf(author);
   const articles = articlesByAuthor(locale, author.slug);
   return (
-    <PageShell locale={locale} counterpartHref={authorPath(locale === 'sv' ? 'en' : 'sv', author.slug)}>
+    <PageShell locale={locale} counterpartHref={authorPath(locale === 'sv' ? 'en' : 'sv', author.slug)} current={{ section: '/skribenter', page: false }}>
       <div className="page-width">
         <header className="author-header">
           <Image src={portrait.src} width={160} height={160} alt={author.image.alt} sizes="160px" priority className="author-portrait-large" />

@@ -27,5 +27,5 @@ export default async function ArticlesPageN({ params }: Props) {
   if (page === null) notFound();
   if (page === 1) permanentRedirect(articlesPagePath(locale, 1));
   const t = await getTranslations({ locale, namespace: 'Articles' });
-  return <ArticleListingPage locale={locale} page={page} articles={getArticles(locale)} title={t('title')} intro={t('intro')} pagePath={articlesPagePath} />;
+  return <ArticleListingPage locale={locale} page={page} articles={getArticles(locale)} title={t('title')} intro={t('intro')} pagePath={articlesPagePath} section="/artiklar" />;
 }

@@ -40,6 +40,7 @@ export default async function TopicPageN({ params }: Props) {
       titleLang={locale === 'sv' ? undefined : 'sv'}
       intro={t('topicIntro', { name: found.topic.name })}
       pagePath={topicPagePath(slug)}
+      section="/amnen"
     />
   );
 }
