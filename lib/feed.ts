@@ -27,7 +27,7 @@ export function feedArticles(locale: Locale, now: number = Date.now()): Article[
 
 /** Makes the site paths in an article's HTML absolute, as feed readers need; other URLs stay. */
 export function absoluteLinks(html: string): string {
-  return html.replace(/\b(href|src)="\/(?!\/)/g, (_, attribute: string) => `${attribute}="${absoluteUrl('')}/`);
+  return html.replace(/\b(href|src)="\/(?!\/)/g, (_, attribute: string) => `${attribute}="${site.url}/`);
 }
 
 type Channel = { locale: Locale; title: string; description: string; selfPath: string };

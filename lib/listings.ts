@@ -1,11 +1,18 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getArticles, getTopic } from './articles';
-import { pageMetadata } from './metadata';
-import { localePath } from './paths';
+import { pageMetadata, routeMetadata } from './metadata';
+import { pageCountFor } from './order';
+import { localePath, type StaticRoute } from './paths';
 import { site, type Locale } from './site';
 
-// Addresses and metadata of the paginated listings, shared by their first page and page N.
+// Addresses and metadata of the listings, shared by their first page and page N.
+
+/** Metadata of a section page whose message namespace has a `title` and an `intro`. */
+export async function sectionMetadata(locale: Locale, route: StaticRoute, namespace: 'Topics' | 'Authors' | 'Archive' | 'Search' | 'Accessibility'): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace });
+  return routeMetadata(locale, route, { title: t('title'), description: t('intro') });
+}
 
 export function articlesPagePath(locale: Locale, page: number): string {
   return page === 1 ? localePath(locale, '/artiklar') : localePath(locale, '/artiklar/sida/[page]', { params: { page } });
@@ -17,7 +24,7 @@ export function topicPagePath(slug: string) {
 }
 
 export function pageCount(total: number): number {
-  return Math.max(1, Math.ceil(total / site.pageSize));
+  return pageCountFor(total, site.pageSize);
 }
 
 /** Static params for pages 2…N of a listing; page 1 has its own address. */

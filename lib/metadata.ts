@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { localePath, type StaticRoute } from './paths';
-import { site, type Locale } from './site';
+import { otherLocale, site, type Locale } from './site';
 
 export type Alternates = {
   /** The page's own path in this interface. */
@@ -58,7 +58,7 @@ export function pageMetadata({ locale, title, description, path, languages, cano
       description,
       url: canonical,
       locale: OG_LOCALES[locale],
-      alternateLocale: languages?.sv && languages.en ? OG_LOCALES[locale === 'sv' ? 'en' : 'sv'] : undefined,
+      alternateLocale: languages?.sv && languages.en ? OG_LOCALES[otherLocale(locale)] : undefined,
       images: imagePath ? [{ url: absoluteUrl(imagePath) }] : undefined,
     },
     twitter: imagePath

@@ -13,8 +13,13 @@ export function compareNewestFirst(a: { date: string; title: string }, b: { date
 export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };
 
 /** One page of a list; `null` when the page does not exist. Page 1 of an empty list exists. */
+/** Pages a list of `total` items fills; an empty list still has its first page. */
+export function pageCountFor(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
 export function paginate<T>(items: T[], page: number, pageSize: number): Page<T> | null {
-  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
+  const pageCount = pageCountFor(items.length, pageSize);
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
   return { items: items.slice((page - 1) * pageSize, page * pageSize), page, pageCount, total: items.length };
 }

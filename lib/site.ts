@@ -6,6 +6,11 @@ export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
 
+/** The other interface language: where the language switcher leads. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'sv' ? 'en' : 'sv';
+}
+
 export const site = {
   name: 'Regionbloggen',
   /** Absolute origin for canonical links, feeds and the sitemap. */

@@ -1,4 +1,4 @@
-import { articleCounterpart, articlePath, getArticles, getAuthors, getTopics, topicSlug, type Article } from './articles';
+import { articleCounterpart, articlePath, getArticles, getAuthors, getTopic, getTopics, type Article } from './articles';
 import { articlesPagePath, pageCount, topicPagePath } from './listings';
 import { absoluteUrl, hreflangLanguages } from './metadata';
 import { localePath, type StaticRoute } from './paths';
@@ -31,7 +31,7 @@ export function sitemapEntries(now: number = Date.now()): SitemapEntry[] {
   for (let page = 2; page <= pageCount(swedish.length); page += 1) entries.push(...both((locale) => articlesPagePath(locale, page), latest));
 
   for (const topic of getTopics('sv', now)) {
-    const articles = swedish.filter((article) => article.tags.some((tag) => topicSlug(tag) === topic.slug));
+    const articles = getTopic('sv', topic.slug, now)?.articles ?? [];
     const path = topicPagePath(topic.slug);
     for (let page = 1; page <= pageCount(topic.count); page += 1) entries.push(...both((locale) => path(locale, page), newest(articles)));
   }

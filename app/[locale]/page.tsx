@@ -8,7 +8,7 @@ import { metadataLocale, pageLocale } from '@/i18n/params';
 import { getArticles } from '@/lib/articles';
 import { routeMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/paths';
-import { site } from '@/lib/site';
+import { otherLocale, site } from '@/lib/site';
 import { websiteJsonLd } from '@/lib/structured-data';
 
 export const revalidate = 60;
@@ -27,7 +27,7 @@ export default async function HomePage({ params }: Props) {
   const tSite = await getTranslations({ locale, namespace: 'Site' });
   const articles = getArticles(locale).slice(0, site.frontPageCount);
   return (
-    <PageShell locale={locale} counterpartHref={localePath(locale === 'sv' ? 'en' : 'sv', '/')}>
+    <PageShell locale={locale} counterpartHref={localePath(otherLocale(locale), '/')}>
       <JsonLd data={websiteJsonLd(locale, tSite('description'))} />
       <div className="page-width">
         <h1 className="page-title">{t('title')}</h1>

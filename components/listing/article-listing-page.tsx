@@ -5,7 +5,7 @@ import { PageShell } from '@/components/layout/page-shell';
 import type { Article } from '@/lib/articles';
 import { paginate } from '@/lib/order';
 import type { StaticRoute } from '@/lib/paths';
-import { site, type Locale } from '@/lib/site';
+import { otherLocale, site, type Locale } from '@/lib/site';
 import { Pagination } from './pagination';
 
 type Props = {
@@ -25,7 +25,7 @@ export function ArticleListingPage({ locale, page, articles, title, intro, pageP
   const listing = paginate(articles, page, site.pageSize);
   if (!listing) notFound();
   return (
-    <PageShell locale={locale} counterpartHref={pagePath(locale === 'sv' ? 'en' : 'sv', page)} current={{ section, page: section === '/artiklar' && page === 1 }}>
+    <PageShell locale={locale} counterpartHref={pagePath(otherLocale(locale), page)} current={{ section, page: section === '/artiklar' && page === 1 }}>
       <div className="page-width">
         <h1 className="page-title" lang={titleLang}>
           {title}

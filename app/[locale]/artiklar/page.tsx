@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import { ArticleListingPage } from '@/components/listing/article-listing-page';
+import { AllArticlesListing } from '@/components/listing/listings';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { getArticles } from '@/lib/articles';
-import { articleListingMetadata, articlesPagePath } from '@/lib/listings';
+import { articleListingMetadata } from '@/lib/listings';
 
 export const revalidate = 60;
 
@@ -14,7 +12,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlesPage({ params }: Props) {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Articles' });
-  return <ArticleListingPage locale={locale} page={1} articles={getArticles(locale)} title={t('title')} intro={t('intro')} pagePath={articlesPagePath} section="/artiklar" />;
+  return <AllArticlesListing locale={await pageLocale(params)} page={1} />;
 }

@@ -3,16 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { formatDate } from '@/lib/dates';
-import { routeMetadata } from '@/lib/metadata';
+import { sectionMetadata } from '@/lib/listings';
 import { localePath } from '@/lib/paths';
-import { site } from '@/lib/site';
+import { otherLocale, site } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await metadataLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Accessibility' });
-  return routeMetadata(locale, '/tillganglighet', { title: t('title'), description: t('intro') });
+  return sectionMetadata(await metadataLocale(params), '/tillganglighet', 'Accessibility');
 }
 
 /** The accessibility statement Swedish public-sector sites must publish, with Digg's sections. */
@@ -20,7 +18,7 @@ export default async function AccessibilityPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Accessibility' });
   return (
-    <PageShell locale={locale} counterpartHref={localePath(locale === 'sv' ? 'en' : 'sv', '/tillganglighet')}>
+    <PageShell locale={locale} counterpartHref={localePath(otherLocale(locale), '/tillganglighet')}>
       <div className="page-width">
         <div className="prose article-prose statement">
           <h1 className="page-title">{t('title')}</h1>

@@ -10,6 +10,7 @@ import { articlesByAuthor, getAuthor, getAuthors, portraitOf } from '@/lib/artic
 import { mdxToPlainText, truncateWords } from '@/lib/text';
 import { pageMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/paths';
+import { otherLocale, type Locale } from '@/lib/site';
 
 export const revalidate = 60;
 
@@ -19,7 +20,7 @@ export function generateStaticParams() {
   return getAuthors().map((author) => ({ slug: author.slug }));
 }
 
-const authorPath = (locale: 'sv' | 'en', slug: string) => localePath(locale, '/skribenter/[slug]', { params: { slug } });
+const authorPath = (locale: Locale, slug: string) => localePath(locale, '/skribenter/[slug]', { params: { slug } });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [locale, { slug }] = await Promise.all([metadataLocale(params), params]);
@@ -42,7 +43,7 @@ export default async function AuthorPage({ params }: Props) {
   const portrait = portraitOf(author);
   const articles = articlesByAuthor(locale, author.slug);
   return (
-    <PageShell locale={locale} counterpartHref={authorPath(locale === 'sv' ? 'en' : 'sv', author.slug)} current={{ section: '/skribenter', page: false }}>
+    <PageShell locale={locale} counterpartHref={authorPath(otherLocale(locale), author.slug)} current={{ section: '/skribenter', page: false }}>
       <div className="page-width">
         <header className="author-header">
           <Image src={portrait.src} width={160} height={160} alt={author.image.alt} sizes="160px" priority className="author-portrait-large" />

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
-import { ArticleListingPage } from '@/components/listing/article-listing-page';
+import { AllArticlesListing } from '@/components/listing/listings';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { getArticles } from '@/lib/articles';
 import { articleListingMetadata, articlesPagePath, laterPageParams } from '@/lib/listings';
@@ -26,6 +25,5 @@ export default async function ArticlesPageN({ params }: Props) {
   const page = parsePageParam((await params).page);
   if (page === null) notFound();
   if (page === 1) permanentRedirect(articlesPagePath(locale, 1));
-  const t = await getTranslations({ locale, namespace: 'Articles' });
-  return <ArticleListingPage locale={locale} page={page} articles={getArticles(locale)} title={t('title')} intro={t('intro')} pagePath={articlesPagePath} section="/artiklar" />;
+  return <AllArticlesListing locale={locale} page={page} />;
 }

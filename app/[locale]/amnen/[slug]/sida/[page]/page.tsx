@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
-import { ArticleListingPage } from '@/components/listing/article-listing-page';
+import { TopicListing } from '@/components/listing/listings';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { getTopic } from '@/lib/articles';
 import { laterPageParams, topicMetadata, topicPagePath } from '@/lib/listings';
@@ -27,20 +26,7 @@ export default async function TopicPageN({ params }: Props) {
   const { slug: rawSlug, page: rawPage } = await params;
   const slug = decodeURIComponent(rawSlug);
   const page = parsePageParam(rawPage);
-  const found = getTopic(locale, slug);
-  if (!found || page === null) notFound();
+  if (page === null) notFound();
   if (page === 1) permanentRedirect(topicPagePath(slug)(locale, 1));
-  const t = await getTranslations({ locale, namespace: 'Topics' });
-  return (
-    <ArticleListingPage
-      locale={locale}
-      page={page}
-      articles={found.articles}
-      title={found.topic.name}
-      titleLang={locale === 'sv' ? undefined : 'sv'}
-      intro={t('topicIntro', { name: found.topic.name })}
-      pagePath={topicPagePath(slug)}
-      section="/amnen"
-    />
-  );
+  return <TopicListing locale={locale} slug={slug} page={page} />;
 }
