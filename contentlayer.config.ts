@@ -1,7 +1,7 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
 import { renderMdxToHtml } from './components/article/article-html';
-import { contentDir, resolveContentImage } from './lib/media';
+import { contentDir, resolveContentImage } from './lib/content-images';
 import { localePath } from './lib/paths';
 import { extractHeadings } from './lib/headings';
 import rehypeHeadingIds from './lib/rehype-heading-ids';

@@ -1,4 +1,5 @@
-import { allArticles, allAuthors, type Article, type Author } from 'contentlayer/generated';
+import type { Article, Author } from 'contentlayer/generated';
+import { contentData, type ContentData } from './content-data';
 import { stockholmMonthKey } from './dates';
 import type { Heading } from './headings';
 import { isMediaImage, type MediaImage } from './media';
@@ -18,43 +19,136 @@ export type { Article, Author };
  */
 const preview = process.env.NODE_ENV === 'development';
 
+const times = new WeakMap<Article, number>();
+
+/** An article's publication moment in milliseconds, parsed once. */
+function timeOf(article: Article): number {
+  let time = times.get(article);
+  if (time === undefined) {
+    time = Date.parse(article.date);
+    times.set(article, time);
+  }
+  return time;
+}
+
 /** Published: not a draft, and its date has come. A future date schedules the article. */
 export function isPublished(article: Article, now: number = Date.now()): boolean {
-  return preview || (!article.draft && Date.parse(article.date) <= now);
+  return preview || (!article.draft && timeOf(article) <= now);
 }
 
 /** Scheduled: dated in the future (only ever shown while previewing). */
 export function isScheduled(article: Article, now: number = Date.now()): boolean {
-  return Date.parse(article.date) > now;
+  return timeOf(article) > now;
 }
 
-// Sorted and indexed once per server process: every page render then filters, never sorts or scans.
-const originals = allArticles.filter((article) => article.locale === 'sv').sort(compareNewestFirst);
-const translations = allArticles.filter((article) => article.locale === 'en');
-const originalBySlug = new Map(originals.map((article) => [article.urlSlug, article]));
-const translationBySlug = new Map(translations.map((article) => [article.urlSlug, article]));
-const translationByOriginal = new Map(translations.flatMap((article) => (article.translationOf ? [[article.translationOf, article] as const] : [])));
+type TopicIndex = { topics: Topic[]; articles: Map<string, Article[]> };
+
+/** What the pages ask for while the same articles are published, each worked out once. */
+type View = {
+  articles: Partial<Record<Locale, Article[]>>;
+  topics: Partial<Record<Locale, TopicIndex>>;
+  archive: Partial<Record<Locale, ArchiveMonth[]>>;
+};
+
+/** Indexes over one version of the content: built once per server process (per edit while previewing). */
+type Library = {
+  data: ContentData;
+  /** Swedish originals, newest first. */
+  originals: Article[];
+  originalBySlug: Map<string, Article>;
+  translationBySlug: Map<string, Article>;
+  translationByOriginal: Map<string, Article>;
+  authors: Author[];
+  authorBySlug: Map<string, Author>;
+  /**
+   * The publication moments of every article that is not a draft, ascending. Which articles are
+   * published changes only when the clock passes one of them, so everything derived from the
+   * published set is kept per "epoch": the number of moments passed.
+   */
+  moments: number[];
+  views: Map<number, View>;
+};
+
+let current: Library | undefined;
+
+function library(): Library {
+  const data = contentData();
+  if (current?.data === data) return current;
+  const originals = data.articles.filter((article) => article.locale === 'sv').sort(compareNewestFirst);
+  const translations = data.articles.filter((article) => article.locale === 'en');
+  current = {
+    data,
+    originals,
+    originalBySlug: new Map(originals.map((article) => [article.urlSlug, article])),
+    translationBySlug: new Map(translations.map((article) => [article.urlSlug, article])),
+    translationByOriginal: new Map(translations.flatMap((article) => (article.translationOf ? [[article.translationOf, article] as const] : []))),
+    authors: [...data.authors].sort((a, b) => compareSwedish(a.name, b.name)),
+    authorBySlug: new Map(data.authors.map((author) => [author.slug, author])),
+    moments: data.articles
+      .filter((article) => !article.draft)
+      .map(timeOf)
+      .sort((a, b) => a - b),
+    views: new Map(),
+  };
+  return current;
+}
+
+/** How many publication moments lie at or before `now` (binary search). */
+function epochOf(moments: number[], now: number): number {
+  let low = 0;
+  let high = moments.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (moments[middle]! <= now) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The cached answers for the set of articles published at `now`. */
+function viewAt(now: number): View {
+  const { moments, views } = library();
+  const epoch = preview ? 0 : epochOf(moments, now);
+  let view = views.get(epoch);
+  if (!view) {
+    // Tests may ask about many moments; a server only ever moves forward.
+    if (views.size >= 8) views.clear();
+    view = { articles: {}, topics: {}, archive: {} };
+    views.set(epoch, view);
+  }
+  return view;
+}
 
 function published(article: Article | undefined, now: number): Article | undefined {
   return article && isPublished(article, now) ? article : undefined;
 }
 
 function translationFor(original: Article, now: number): Article | undefined {
-  return published(translationByOriginal.get(original.urlSlug), now);
+  return published(library().translationByOriginal.get(original.urlSlug), now);
 }
 
 function originalFor(translation: Article, now: number): Article | undefined {
-  return translation.translationOf ? published(originalBySlug.get(translation.translationOf), now) : undefined;
+  return translation.translationOf ? published(library().originalBySlug.get(translation.translationOf), now) : undefined;
+}
+
+function publishedOriginals(now: number): Article[] {
+  return library().originals.filter((article) => isPublished(article, now));
 }
 
 /**
  * Every published article as the interface shows it, newest first. The English interface lists
  * every article: the English translation where there is one, else the Swedish original.
+ * The list is shared between callers: read it, never change it.
  */
 export function getArticles(locale: Locale, now: number = Date.now()): Article[] {
-  const live = originals.filter((article) => isPublished(article, now));
-  if (locale === 'sv') return live;
-  return live.map((original) => translationFor(original, now) ?? original).sort(compareNewestFirst);
+  const view = viewAt(now);
+  let articles = view.articles[locale];
+  if (!articles) {
+    const live = publishedOriginals(now);
+    articles = locale === 'sv' ? live : live.map((original) => translationFor(original, now) ?? original).sort(compareNewestFirst);
+    view.articles[locale] = articles;
+  }
+  return articles;
 }
 
 export type ArticleLookup = { article: Article } | { redirectTo: string } | null;
@@ -64,6 +158,7 @@ export type ArticleLookup = { article: Article } | { redirectTo: string } | null
  * article has a translation leads to the translation.
  */
 export function getArticle(locale: Locale, slug: string, now: number = Date.now()): ArticleLookup {
+  const { originalBySlug, translationBySlug } = library();
   const original = published(originalBySlug.get(slug), now);
   if (locale === 'sv') return original ? { article: original } : null;
   const translation = published(translationBySlug.get(slug), now);
@@ -83,7 +178,7 @@ const PRERENDERED_ENGLISH_COPIES = 20;
  * cached. (The English list must not be empty either: Next 16 then prerenders neither language.)
  */
 export function prerenderedArticleSlugs(locale: Locale, now: number = Date.now()): string[] {
-  const live = originals.filter((original) => isPublished(original, now));
+  const live = publishedOriginals(now);
   if (locale === 'sv') return live.map((article) => article.urlSlug);
   const translated = live.flatMap((original) => {
     const translation = translationFor(original, now);
@@ -124,9 +219,17 @@ export function originalOf(article: Article, now: number = Date.now()): Article 
   return article.locale === 'sv' ? article : (originalFor(article, now) ?? article);
 }
 
+/**
+ * The articles to read next (lib/related.ts ranks them). Only articles sharing a topic can beat
+ * one that shares none, so those are ranked first, from the topic index; the whole archive is
+ * ranked only when fewer of them than are shown exist.
+ */
 export function relatedArticles(locale: Locale, article: Article, now: number = Date.now()): Article[] {
   const self = originalOf(article, now)._id;
-  const candidates = getArticles(locale, now).filter((candidate) => originalOf(candidate, now)._id !== self);
+  const eligible = (candidate: Article) => originalOf(candidate, now)._id !== self;
+  const byTopic = topicIndex(locale, now).articles;
+  const sharing = new Set(article.tags.flatMap((tag) => byTopic.get(topicSlug(tag)) ?? []).filter(eligible));
+  const candidates = sharing.size >= site.relatedCount ? [...sharing] : getArticles(locale, now).filter(eligible);
   const rank = (a: Article) => ({ id: a._id, date: a.date, tags: a.tags });
   const ranked = rankRelated(rank(article), candidates.map((candidate) => ({ ...rank(candidate), article: candidate })), site.relatedCount);
   return ranked.map(({ article: candidate }) => candidate);
@@ -134,12 +237,13 @@ export function relatedArticles(locale: Locale, article: Article, now: number = 
 
 // Authors
 
+/** Every author in Swedish alphabetical order (a shared list: read it, never change it). */
 export function getAuthors(): Author[] {
-  return [...allAuthors].sort((a, b) => compareSwedish(a.name, b.name));
+  return library().authors;
 }
 
 export function getAuthor(slug: string): Author | undefined {
-  return allAuthors.find((author) => author.slug === slug);
+  return library().authorBySlug.get(slug);
 }
 
 export function authorOf(article: Article): Author {
@@ -157,29 +261,51 @@ export function articlesByAuthor(locale: Locale, slug: string, now: number = Dat
 
 export type Topic = { name: string; slug: string; count: number };
 
+const topicSlugs = new Map<string, string>();
+
 export function topicSlug(name: string): string {
-  return slugify(name);
+  let slug = topicSlugs.get(name);
+  if (slug === undefined) {
+    slug = slugify(name);
+    topicSlugs.set(name, slug);
+  }
+  return slug;
+}
+
+function topicIndex(locale: Locale, now: number): TopicIndex {
+  const view = viewAt(now);
+  let index = view.topics[locale];
+  if (!index) {
+    const topics = new Map<string, Topic>();
+    const articles = new Map<string, Article[]>();
+    for (const article of getArticles(locale, now)) {
+      // Two spellings of one topic ("Smart industri", "smart industri") count the article once.
+      for (const slug of new Set(article.tags.map(topicSlug))) {
+        const name = article.tags.find((tag) => topicSlug(tag) === slug)!;
+        const topic = topics.get(slug) ?? { name, slug, count: 0 };
+        topic.count += 1;
+        topics.set(slug, topic);
+        const list = articles.get(slug);
+        if (list) list.push(article);
+        else articles.set(slug, [article]);
+      }
+    }
+    index = { topics: [...topics.values()].sort((a, b) => compareSwedish(a.name, b.name)), articles };
+    view.topics[locale] = index;
+  }
+  return index;
 }
 
 /** Every topic of the published articles, in Swedish alphabetical order, with its article count. */
 export function getTopics(locale: Locale, now: number = Date.now()): Topic[] {
-  const topics = new Map<string, Topic>();
-  for (const article of getArticles(locale, now)) {
-    for (const name of article.tags) {
-      const slug = topicSlug(name);
-      const topic = topics.get(slug) ?? { name, slug, count: 0 };
-      topic.count += 1;
-      topics.set(slug, topic);
-    }
-  }
-  return [...topics.values()].sort((a, b) => compareSwedish(a.name, b.name));
+  return topicIndex(locale, now).topics;
 }
 
 export function getTopic(locale: Locale, slug: string, now: number = Date.now()): { topic: Topic; articles: Article[] } | null {
-  const topic = getTopics(locale, now).find((candidate) => candidate.slug === slug);
-  if (!topic) return null;
-  const articles = getArticles(locale, now).filter((article) => article.tags.some((tag) => topicSlug(tag) === slug));
-  return { topic, articles };
+  const index = topicIndex(locale, now);
+  const articles = index.articles.get(slug);
+  const topic = index.topics.find((candidate) => candidate.slug === slug);
+  return topic && articles ? { topic, articles } : null;
 }
 
 // Archive
@@ -188,14 +314,20 @@ export type ArchiveMonth = { key: string; date: string; articles: Article[] };
 
 /** Published articles grouped by month in Stockholm time, newest month first. */
 export function getArchive(locale: Locale, now: number = Date.now()): ArchiveMonth[] {
-  const months = new Map<string, ArchiveMonth>();
-  for (const article of getArticles(locale, now)) {
-    const key = stockholmMonthKey(article.date);
-    const month = months.get(key) ?? { key, date: article.date, articles: [] };
-    month.articles.push(article);
-    months.set(key, month);
+  const view = viewAt(now);
+  let archive = view.archive[locale];
+  if (!archive) {
+    const months = new Map<string, ArchiveMonth>();
+    for (const article of getArticles(locale, now)) {
+      const key = stockholmMonthKey(article.date);
+      const month = months.get(key) ?? { key, date: article.date, articles: [] };
+      month.articles.push(article);
+      months.set(key, month);
+    }
+    archive = [...months.values()];
+    view.archive[locale] = archive;
   }
-  return [...months.values()];
+  return archive;
 }
 
 // Typed views of Contentlayer's `json` fields, checked rather than cast.

@@ -1,21 +1,34 @@
 export type Rankable = { id: string; date: string; tags: string[] };
 
+type Scored<T> = { candidate: T; shared: number; distance: number; time: number };
+
+function before<T extends Rankable>(a: Scored<T>, b: Scored<T>): boolean {
+  return (b.shared - a.shared || a.distance - b.distance || b.time - a.time || a.candidate.id.localeCompare(b.candidate.id)) < 0;
+}
+
 /**
  * Related articles: those sharing the most topics first, then the nearest in time (newer
  * before older when equally near), never the article itself.
+ *
+ * Every article page asks this of the whole archive, so it keeps only the best `limit` while it
+ * scans (no sort of thousands of candidates) and reads each date once.
  */
 export function rankRelated<T extends Rankable>(target: Rankable, candidates: T[], limit: number): T[] {
+  if (limit <= 0) return [];
   const targetTags = new Set(target.tags);
   const targetTime = Date.parse(target.date);
-  return candidates
-    .filter((candidate) => candidate.id !== target.id)
-    .map((candidate) => ({
-      candidate,
-      shared: candidate.tags.filter((tag) => targetTags.has(tag)).length,
-      distance: Math.abs(Date.parse(candidate.date) - targetTime),
-      time: Date.parse(candidate.date),
-    }))
-    .sort((a, b) => b.shared - a.shared || a.distance - b.distance || b.time - a.time || a.candidate.id.localeCompare(b.candidate.id))
-    .slice(0, limit)
-    .map(({ candidate }) => candidate);
+  const best: Scored<T>[] = [];
+  for (const candidate of candidates) {
+    if (candidate.id === target.id) continue;
+    let shared = 0;
+    for (const tag of candidate.tags) if (targetTags.has(tag)) shared += 1;
+    const time = Date.parse(candidate.date);
+    const scored = { candidate, shared, distance: Math.abs(time - targetTime), time };
+    if (best.length === limit && !before(scored, best[best.length - 1]!)) continue;
+    let index = best.length;
+    while (index > 0 && before(scored, best[index - 1]!)) index -= 1;
+    best.splice(index, 0, scored);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ candidate }) => candidate);
 }

@@ -121,10 +121,14 @@ async function writeBundle(bundle) {
   // serves the English interface, and an explicit language keeps a stray lang attribute harmless.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: bundle.language });
   if (!index) fail(`Pagefind could not create the ${bundle.name} index: ${errors.join('; ')}`);
-  for (const record of bundle.records) {
-    const added = await index.addHTMLFile({ url: record.url, content: record.html });
-    if (added.errors.length > 0) fail(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-  }
+  // All at once: Pagefind works through them while the next ones are read. Scripts (Next's inline
+  // flight data, two thirds of a page) carry no searchable text, so Pagefind never parses them.
+  const results = await Promise.all(
+    bundle.records.map((record) => index.addHTMLFile({ url: record.url, content: record.html.replace(/<script\b[\s\S]*?<\/script>/g, '') })),
+  );
+  results.forEach((added, position) => {
+    if (added.errors.length > 0) fail(`Pagefind could not index ${bundle.records[position].url}: ${added.errors.join('; ')}`);
+  });
   const written = await index.writeFiles({ outputPath: path.join(outputDir, bundle.name) });
   if (written.errors.length > 0) fail(`Pagefind could not write the ${bundle.name} index: ${written.errors.join('; ')}`);
 }
@@ -134,12 +138,10 @@ try {
   fs.rmSync(outputDir, { recursive: true, force: true });
   fs.mkdirSync(outputDir, { recursive: true });
   const manifest = { sv: [], en: [] };
-  for (const bundle of bundles) {
-    // An empty bundle would have no language index, which Pagefind's script reports as an error.
-    if (bundle.records.length === 0) continue;
-    await writeBundle(bundle);
-    for (const locale of bundle.interfaces) manifest[locale].push({ path: `/pagefind/${bundle.name}/`, lang: bundle.language });
-  }
+  // An empty bundle would have no language index, which Pagefind's script reports as an error.
+  const written = bundles.filter((bundle) => bundle.records.length > 0);
+  await Promise.all(written.map(writeBundle));
+  for (const bundle of written) for (const locale of bundle.interfaces) manifest[locale].push({ path: `/pagefind/${bundle.name}/`, lang: bundle.language });
   fs.writeFileSync(path.join(outputDir, 'bundles.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const counts = bundles.map((bundle) => `${bundle.records.length} ${bundle.name} (${bundle.language})`).join(', ');
   console.log(`search index: ${counts} pages → ${outputDir}/`);

@@ -74,7 +74,7 @@ async function readDoc(source: ContentSource, file: string, requireBody: boolean
 
 type ImageCheck = (file: string, src: string) => string | undefined;
 
-/** Checks that an image written relative to a content file exists and can be read, as lib/media.ts will. */
+/** Checks that an image written relative to a content file exists and can be read, as lib/content-images.ts will. */
 function makeImageCheck(source: ContentSource, displayPath: (file: string) => string): ImageCheck {
   const files = new Set(source.files);
   const readable = new Map<string, boolean>();

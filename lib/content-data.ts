@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Article, Author } from 'contentlayer/generated';
+
+// Contentlayer's documents, read from disk on first use instead of imported from
+// `contentlayer/generated`. Imported, the bundler copied every article into the server code: with
+// 1,000 articles a 19 MB chunk, twice (pages and route handlers), plus 48 MB of source maps,
+// which cost the build most of its memory. Only lib/articles.ts reads this.
+//
+// Where they are read from:
+// - A production build (`npm run build`) snapshots them into its own build folder
+//   (scripts/snapshot-content.mjs, between compiling and prerendering). Pages prerendered by the
+//   build and pages regenerated later by ISR read that copy, so another build into another folder
+//   (the test fixture's .next-fixture) never changes what this one serves.
+// - `npm run dev` and the unit tests read .contentlayer/generated; while previewing, a file
+//   Contentlayer rewrites is read again on the next request.
+
+export type ContentData = { articles: Article[]; authors: Author[] };
+
+/** The build's snapshot folder, fixed by next.config.mjs at build time (`<distDir>/site-content`). */
+const snapshotDir = process.env.CONTENT_SNAPSHOT_DIR;
+const production = process.env.NODE_ENV === 'production';
+
+const FILES = { articles: 'Article', authors: 'Author' } as const;
+
+function sourceFile(kind: keyof typeof FILES): string {
+  return production && snapshotDir
+    ? path.join(process.cwd(), snapshotDir, `${FILES[kind]}.json`)
+    : path.join(process.cwd(), '.contentlayer', 'generated', FILES[kind], '_index.json');
+}
+
+function read<T>(file: string): T[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8');
+  } catch (error) {
+    const hint = production ? 'Build the site with `npm run build`.' : 'Run `npm run content` (or `npm run dev`, which runs Contentlayer too).';
+    throw new Error(`The articles could not be read from ${path.relative(process.cwd(), file)}. ${hint}`, { cause: error });
+  }
+  return JSON.parse(text) as T[];
+}
+
+let loaded: { data: ContentData; stamp: string } | undefined;
+
+/** When previewing: the files' modification times, to notice Contentlayer rewriting them. */
+function stamp(): string {
+  if (production) return '';
+  return (Object.keys(FILES) as (keyof typeof FILES)[])
+    .map((kind) => {
+      try {
+        return String(fs.statSync(/* turbopackIgnore: true */ sourceFile(kind)).mtimeMs);
+      } catch {
+        return 'missing';
+      }
+    })
+    .join(':');
+}
+
+/**
+ * Every document, parsed once per server process (once per edit while previewing). The same
+ * object is returned until the content changes, so callers may cache what they derive from it.
+ */
+export function contentData(): ContentData {
+  const current = stamp();
+  if (!loaded || loaded.stamp !== current) {
+    loaded = { data: { articles: read<Article>(sourceFile('articles')), authors: read<Author>(sourceFile('authors')) }, stamp: current };
+  }
+  return loaded.data;
+}

@@ -1,0 +1,29 @@
+// Copies Contentlayer's documents into the build folder (<distDir>/site-content/), between
+// `next build --experimental-build-mode=compile` and `… =generate`. lib/content-data.ts reads
+// this copy when the build prerenders and whenever ISR regenerates a page later, so each build
+// folder serves the articles it was built from, whatever Contentlayer generates afterwards
+// (the test fixture's build, `npm run dev`).
+import fs from 'node:fs';
+import path from 'node:path';
+
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+const generated = path.join('.contentlayer', 'generated');
+const target = path.join(distDir, 'site-content');
+
+if (!fs.existsSync(path.join(distDir, 'server'))) {
+  console.error(`snapshot-content: ${distDir}/ holds no compiled build. Run \`next build --experimental-build-mode=compile\` first${distDir === '.next' ? '' : ` with NEXT_DIST_DIR=${distDir}`}.`);
+  process.exit(1);
+}
+fs.rmSync(target, { recursive: true, force: true });
+fs.mkdirSync(target, { recursive: true });
+let bytes = 0;
+for (const type of ['Article', 'Author']) {
+  const source = path.join(generated, type, '_index.json');
+  if (!fs.existsSync(source)) {
+    console.error(`snapshot-content: ${source} is missing. Run \`npm run content\` first.`);
+    process.exit(1);
+  }
+  fs.copyFileSync(source, path.join(target, `${type}.json`));
+  bytes += fs.statSync(source).size;
+}
+console.log(`content: ${(bytes / 1048576).toFixed(1)} MB of documents to ${target}/`);
