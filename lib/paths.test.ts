@@ -30,4 +30,12 @@ describe('resolvePublicPath', () => {
     expect(resolvePublicPath('/articles')).toBeNull();
     expect(resolvePublicPath('/wp-admin')).toBeNull();
   });
+
+  // The proxy rewrites what resolves and leaves the rest to next-intl, which redirects these.
+  it('leaves the Swedish prefix and English words without /en unresolved', () => {
+    expect(resolvePublicPath('/sv')).toBeNull();
+    expect(resolvePublicPath('/sv/artiklar/abc')).toBeNull();
+    expect(resolvePublicPath('/articles/abc')).toBeNull();
+    expect(resolvePublicPath('/en/artiklar/abc')).toBeNull();
+  });
 });

@@ -59,14 +59,24 @@ function templatePattern(template: string): { regex: RegExp; names: string[] } {
  * The route behind a path a reader sees (`/en/articles/x` → `/artiklar/[slug]` in English), and
  * the internal path Next knows it by (`/en/artiklar/x`). Null for a path no route serves.
  */
+// Compiled once: the proxy resolves every page request with these.
+const patterns: Record<Locale, { route: Route; regex: RegExp; names: string[] }[]> = {
+  sv: compilePatterns('sv'),
+  en: compilePatterns('en'),
+};
+
+function compilePatterns(locale: Locale) {
+  return (Object.keys(pathnames) as Route[]).map((route) => {
+    const entry: string | Record<Locale, string> = pathnames[route];
+    return { route, ...templatePattern(typeof entry === 'string' ? entry : entry[locale]) };
+  });
+}
+
 export function resolvePublicPath(publicPath: string): ResolvedPath | null {
   const [, first = '', ...rest] = publicPath.split('/');
   const locale: Locale = first === 'en' ? 'en' : defaultLocale;
   const localPath = locale === defaultLocale ? publicPath : `/${rest.join('/')}`.replace(/\/$/, '') || '/';
-  for (const route of Object.keys(pathnames) as Route[]) {
-    const entry: string | Record<Locale, string> = pathnames[route];
-    const template = typeof entry === 'string' ? entry : entry[locale];
-    const { regex, names } = templatePattern(template);
+  for (const { route, regex, names } of patterns[locale]) {
     const match = regex.exec(localPath);
     if (!match) continue;
     const params = Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]));
