@@ -5,8 +5,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
-const bin = (name) => path.join('node_modules', '.bin', name);
-
 /** Runs a command; resolves with its exit code and everything it printed, in order. */
 function run(command, args, { env = process.env, echo = false } = {}) {
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -30,7 +28,10 @@ function run(command, args, { env = process.env, echo = false } = {}) {
 // `node --import tsx` rather than the tsx CLI, which would start a second Node process.
 const check = run(process.execPath, ['--import', 'tsx', path.join('scripts', 'check-content.ts')], { echo: true });
 // Contentlayer renders the feeds' HTML with React: the production build of React is faster.
-const contentlayer = run(bin('contentlayer2'), ['build'], { env: { ...process.env, TZ: 'UTC', NODE_ENV: 'production' } });
+// scripts/contentlayer-concurrency.cjs lets it work on more documents at once.
+const contentlayer = run(process.execPath, ['--require', path.resolve('scripts', 'contentlayer-concurrency.cjs'), path.join('node_modules', 'contentlayer2', 'bin', 'cli.cjs'), 'build'], {
+  env: { ...process.env, TZ: 'UTC', NODE_ENV: 'production' },
+});
 
 const checked = await check.exited;
 if (checked.code !== 0) {

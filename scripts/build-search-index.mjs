@@ -116,19 +116,25 @@ function planBundles() {
   ];
 }
 
+const PAGES_IN_FLIGHT = 32;
+
+const withoutScripts = (html) => html.replace(/<script\b[\s\S]*?<\/script>/g, '');
+
 async function writeBundle(bundle) {
   // The language is set, not detected: the untranslated bundle's pages say <html lang="sv"> but it
   // serves the English interface, and an explicit language keeps a stray lang attribute harmless.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: bundle.language });
   if (!index) fail(`Pagefind could not create the ${bundle.name} index: ${errors.join('; ')}`);
-  // All at once: Pagefind works through them while the next ones are read. Scripts (Next's inline
-  // flight data, two thirds of a page) carry no searchable text, so Pagefind never parses them.
-  const results = await Promise.all(
-    bundle.records.map((record) => index.addHTMLFile({ url: record.url, content: record.html.replace(/<script\b[\s\S]*?<\/script>/g, '') })),
-  );
-  results.forEach((added, position) => {
-    if (added.errors.length > 0) fail(`Pagefind could not index ${bundle.records[position].url}: ${added.errors.join('; ')}`);
-  });
+  // A few pages in flight at a time keep Pagefind busy without holding the whole archive in its
+  // memory. Scripts (Next's inline flight data, two thirds of a page) carry no searchable text,
+  // so Pagefind is never given them to parse.
+  for (let start = 0; start < bundle.records.length; start += PAGES_IN_FLIGHT) {
+    const batch = bundle.records.slice(start, start + PAGES_IN_FLIGHT);
+    const results = await Promise.all(batch.map((record) => index.addHTMLFile({ url: record.url, content: withoutScripts(record.html) })));
+    results.forEach((added, position) => {
+      if (added.errors.length > 0) fail(`Pagefind could not index ${batch[position].url}: ${added.errors.join('; ')}`);
+    });
+  }
   const written = await index.writeFiles({ outputPath: path.join(outputDir, bundle.name) });
   if (written.errors.length > 0) fail(`Pagefind could not write the ${bundle.name} index: ${written.errors.join('; ')}`);
 }
@@ -140,7 +146,7 @@ try {
   const manifest = { sv: [], en: [] };
   // An empty bundle would have no language index, which Pagefind's script reports as an error.
   const written = bundles.filter((bundle) => bundle.records.length > 0);
-  await Promise.all(written.map(writeBundle));
+  for (const bundle of written) await writeBundle(bundle);
   for (const bundle of written) for (const locale of bundle.interfaces) manifest[locale].push({ path: `/pagefind/${bundle.name}/`, lang: bundle.language });
   fs.writeFileSync(path.join(outputDir, 'bundles.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const counts = bundles.map((bundle) => `${bundle.records.length} ${bundle.name} (${bundle.language})`).join(', ');
