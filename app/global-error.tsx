@@ -1,6 +1,6 @@
 'use client';
 
-import sv from '@/messages/sv.json';
+import words from '@/messages/error.json';
 import './globals.css';
 
 // The last resort when even the layout fails: Swedish, the site's default language.
@@ -10,10 +10,10 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
       <body>
         <main id="main" className="site-main">
           <div className="page-width">
-            <h1 className="page-title">{sv.Error.title}</h1>
-            <p className="page-intro">{sv.Error.text}</p>
+            <h1 className="page-title">{words.sv.title}</h1>
+            <p className="page-intro">{words.sv.text}</p>
             <button type="button" className="button" onClick={reset}>
-              {sv.Error.retry}
+              {words.sv.retry}
             </button>
           </div>
         </main>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
+import errorWords from './error.json';
 import sv from './sv.json';
 
 function keys(messages: object, prefix = ''): string[] {
@@ -21,5 +22,11 @@ describe('message files', () => {
       });
       expect(empty, `${name}.json`).toEqual([]);
     }
+  });
+
+  it('give the error pages the same words in both languages (messages/error.json)', () => {
+    expect(keys(errorWords.en).sort()).toEqual(keys(errorWords.sv).sort());
+    expect(keys(errorWords.sv).sort()).toEqual(['retry', 'text', 'title']);
+    for (const words of [errorWords.sv, errorWords.en]) for (const value of Object.values(words)) expect(value.trim()).not.toBe('');
   });
 });

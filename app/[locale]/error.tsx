@@ -1,25 +1,24 @@
 'use client';
 
 import { useParams } from 'next/navigation';
-import en from '@/messages/en.json';
-import sv from '@/messages/sv.json';
+import words from '@/messages/error.json';
 
-// An error boundary must be a client component; it takes its words from the message files
-// directly, so no translation runtime is shipped for it.
-const WORDS = { sv: sv.Error, en: en.Error };
+// An error boundary must be a client component, so its words travel to every reader's browser.
+// They live in their own small message file: importing sv.json and en.json here shipped both
+// whole, about 6 KB of gzip JavaScript on every page.
 
 type Props = { error: Error & { digest?: string }; reset: () => void };
 
 export default function ErrorPage({ reset }: Props) {
   const { locale } = useParams<{ locale: string }>();
-  const words = locale === 'en' ? WORDS.en : WORDS.sv;
+  const text = locale === 'en' ? words.en : words.sv;
   return (
     <main id="main" className="site-main">
       <div className="page-width">
-        <h1 className="page-title">{words.title}</h1>
-        <p className="page-intro">{words.text}</p>
+        <h1 className="page-title">{text.title}</h1>
+        <p className="page-intro">{text.text}</p>
         <button type="button" className="button" onClick={reset}>
-          {words.retry}
+          {text.retry}
         </button>
       </div>
     </main>
