@@ -12,7 +12,9 @@ export function Byline({ locale, author }: Props) {
     <div className="byline">
       <Image src={portrait.src} width={48} height={48} alt={author.image.alt} className="byline-portrait" sizes="48px" />
       <p>
-        <Link href={localePath(locale, '/skribenter/[slug]', { params: { slug: author.slug } })} rel="author" className="byline-name">
+        {/* An author's page lists all their articles (78 KB of page data at 1,000 articles): not
+            downloaded ahead of a click on every article a reader opens. */}
+        <Link href={localePath(locale, '/skribenter/[slug]', { params: { slug: author.slug } })} rel="author" className="byline-name" prefetch={false}>
           {author.name}
         </Link>
         {author.role ? <span className="byline-role">{author.role}</span> : null}

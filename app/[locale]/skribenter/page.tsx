@@ -29,7 +29,9 @@ export default async function AuthorsPage({ params }: Props) {
               <Image src={portrait.src} width={96} height={96} alt={author.image.alt} sizes="96px" className="author-portrait" />
               <div>
                 <h2 className="author-name">
-                  <Link href={localePath(locale, '/skribenter/[slug]', { params: { slug: author.slug } })}>{author.name}</Link>
+                  <Link href={localePath(locale, '/skribenter/[slug]', { params: { slug: author.slug } })} prefetch={false}>
+                    {author.name}
+                  </Link>
                 </h2>
                 {author.role ? <p className="author-role" lang="sv">{author.role}</p> : null}
                 <p className="index-count">{t('count', { count: articlesByAuthor(locale, author.slug).length })}</p>
