@@ -23,10 +23,20 @@ const production = process.env.NODE_ENV === 'production';
 
 const FILES = { articles: 'Article', authors: 'Author' } as const;
 
+let warnedAboutSnapshot = false;
+
 function sourceFile(kind: keyof typeof FILES): string {
-  return production && snapshotDir
-    ? path.join(process.cwd(), snapshotDir, `${FILES[kind]}.json`)
-    : path.join(process.cwd(), '.contentlayer', 'generated', FILES[kind], '_index.json');
+  const generated = path.join(process.cwd(), '.contentlayer', 'generated', FILES[kind], '_index.json');
+  if (!production || !snapshotDir) return generated;
+  const snapshot = path.join(process.cwd(), snapshotDir, `${FILES[kind]}.json`);
+  if (fs.existsSync(/* turbopackIgnore: true */ snapshot)) return snapshot;
+  // A bare `next build` (not `npm run build`) makes no snapshot: serve Contentlayer's output, and
+  // say that another build regenerating it will change what this server shows.
+  if (!warnedAboutSnapshot) {
+    warnedAboutSnapshot = true;
+    console.warn(`No content snapshot in ${snapshotDir}/ (build with \`npm run build\`): reading .contentlayer/generated instead.`);
+  }
+  return generated;
 }
 
 function read<T>(file: string): T[] {
