@@ -27,6 +27,19 @@ describe('the content gateway', () => {
     expect(getArticles('sv', Date.parse('2017-01-01'))).toEqual([]);
   });
 
+  it('works a list out once while the same articles are published, and again when the clock passes a date', () => {
+    const higher = 'regional-samverkan-i-europa-genom-projektet-higher';
+    const published = Date.parse(found(getArticle('sv', higher)).date);
+    const slugs = (now: number) => getArticles('sv', now).map((article) => article.urlSlug);
+    expect(slugs(published - 1)).not.toContain(higher);
+    expect(slugs(published)).toContain(higher);
+    // Back before the date (a test may ask about any moment): no list from later leaks in.
+    expect(slugs(published - 1)).not.toContain(higher);
+    expect(getTopics('sv', published - 1).reduce((sum, topic) => sum + topic.count, 0)).toBeLessThan(getTopics('sv', published).reduce((sum, topic) => sum + topic.count, 0));
+    // Within one set of published articles the same list is handed out, not rebuilt.
+    expect(getArticles('sv', published + 1)).toBe(getArticles('sv', published));
+  });
+
   it('lists every article in English, translations in place of their originals', () => {
     const english = getArticles('en');
     expect(english).toHaveLength(11);
