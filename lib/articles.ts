@@ -41,7 +41,9 @@ export function isScheduled(article: Article, now: number = Date.now()): boolean
   return timeOf(article) > now;
 }
 
-type TopicIndex = { topics: Topic[]; articles: Map<string, Article[]> };
+type TopicEntry = { topic: Topic; articles: Article[] };
+/** Topics in Swedish order, and each topic's articles by its slug. */
+type TopicIndex = { topics: Topic[]; bySlug: Map<string, TopicEntry> };
 
 /** What the pages ask for while the same articles are published, each worked out once. */
 type View = {
@@ -227,8 +229,8 @@ export function originalOf(article: Article, now: number = Date.now()): Article 
 export function relatedArticles(locale: Locale, article: Article, now: number = Date.now()): Article[] {
   const self = originalOf(article, now)._id;
   const eligible = (candidate: Article) => originalOf(candidate, now)._id !== self;
-  const byTopic = topicIndex(locale, now).articles;
-  const sharing = new Set(article.tags.flatMap((tag) => byTopic.get(topicSlug(tag)) ?? []).filter(eligible));
+  const { bySlug } = topicIndex(locale, now);
+  const sharing = new Set(article.tags.flatMap((tag) => bySlug.get(topicSlug(tag))?.articles ?? []).filter(eligible));
   const candidates = sharing.size >= site.relatedCount ? [...sharing] : getArticles(locale, now).filter(eligible);
   const rank = (a: Article) => ({ id: a._id, date: a.date, tags: a.tags });
   const ranked = rankRelated(rank(article), candidates.map((candidate) => ({ ...rank(candidate), article: candidate })), site.relatedCount);
@@ -276,21 +278,22 @@ function topicIndex(locale: Locale, now: number): TopicIndex {
   const view = viewAt(now);
   let index = view.topics[locale];
   if (!index) {
-    const topics = new Map<string, Topic>();
-    const articles = new Map<string, Article[]>();
+    const bySlug = new Map<string, TopicEntry>();
     for (const article of getArticles(locale, now)) {
       // Two spellings of one topic ("Smart industri", "smart industri") count the article once.
-      for (const slug of new Set(article.tags.map(topicSlug))) {
-        const name = article.tags.find((tag) => topicSlug(tag) === slug)!;
-        const topic = topics.get(slug) ?? { name, slug, count: 0 };
-        topic.count += 1;
-        topics.set(slug, topic);
-        const list = articles.get(slug);
-        if (list) list.push(article);
-        else articles.set(slug, [article]);
+      const counted = new Set<string>();
+      for (const name of article.tags) {
+        const slug = topicSlug(name);
+        if (counted.has(slug)) continue;
+        counted.add(slug);
+        const entry = bySlug.get(slug) ?? { topic: { name, slug, count: 0 }, articles: [] };
+        entry.topic.count += 1;
+        entry.articles.push(article);
+        bySlug.set(slug, entry);
       }
     }
-    index = { topics: [...topics.values()].sort((a, b) => compareSwedish(a.name, b.name)), articles };
+    const topics = [...bySlug.values()].map((entry) => entry.topic).sort((a, b) => compareSwedish(a.name, b.name));
+    index = { topics, bySlug };
     view.topics[locale] = index;
   }
   return index;
@@ -302,10 +305,7 @@ export function getTopics(locale: Locale, now: number = Date.now()): Topic[] {
 }
 
 export function getTopic(locale: Locale, slug: string, now: number = Date.now()): { topic: Topic; articles: Article[] } | null {
-  const index = topicIndex(locale, now);
-  const articles = index.articles.get(slug);
-  const topic = index.topics.find((candidate) => candidate.slug === slug);
-  return topic && articles ? { topic, articles } : null;
+  return topicIndex(locale, now).bySlug.get(slug) ?? null;
 }
 
 // Archive
