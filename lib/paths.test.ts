@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localePath, resolvePublicPath } from './paths';
+import { localePath, prefetchFor, resolvePublicPath } from './paths';
 
 describe('localePath', () => {
   it('serves Swedish without a prefix and English under /en with translated path words', () => {
@@ -37,5 +37,14 @@ describe('resolvePublicPath', () => {
     expect(resolvePublicPath('/sv/artiklar/abc')).toBeNull();
     expect(resolvePublicPath('/articles/abc')).toBeNull();
     expect(resolvePublicPath('/en/artiklar/abc')).toBeNull();
+  });
+});
+
+describe('prefetchFor', () => {
+  it('keeps links to pages that list every article from being prefetched, and leaves the rest to Next', () => {
+    expect(prefetchFor('/arkiv')).toBe(false);
+    expect(prefetchFor('/skribenter/[slug]')).toBe(false);
+    expect(prefetchFor('/artiklar')).toBeUndefined();
+    expect(prefetchFor('/amnen/[slug]')).toBeUndefined();
   });
 });

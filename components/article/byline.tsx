@@ -1,7 +1,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import { portraitOf, type Author } from '@/lib/articles';
-import { localePath } from '@/lib/paths';
+import { localePath, prefetchFor } from '@/lib/paths';
 import type { Locale } from '@/lib/site';
 
 type Props = { locale: Locale; author: Author };
@@ -12,9 +12,7 @@ export function Byline({ locale, author }: Props) {
     <div className="byline">
       <Image src={portrait.src} width={48} height={48} alt={author.image.alt} className="byline-portrait" sizes="48px" />
       <p>
-        {/* An author's page lists all their articles (78 KB of page data at 1,000 articles): not
-            downloaded ahead of a click on every article a reader opens. */}
-        <Link href={localePath(locale, '/skribenter/[slug]', { params: { slug: author.slug } })} rel="author" className="byline-name" prefetch={false}>
+        <Link href={localePath(locale, '/skribenter/[slug]', { params: { slug: author.slug } })} rel="author" className="byline-name" prefetch={prefetchFor('/skribenter/[slug]')}>
           {author.name}
         </Link>
         {author.role ? <span className="byline-role">{author.role}</span> : null}

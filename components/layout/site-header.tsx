@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { localePath, type StaticRoute } from '@/lib/paths';
+import { localePath, prefetchFor, type StaticRoute } from '@/lib/paths';
 import type { Locale } from '@/lib/site';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -35,9 +35,7 @@ export function SiteHeader({ locale, counterpartHref, current }: Props) {
               <Link
                 href={localePath(locale, route)}
                 aria-current={current?.section === route ? (current.page ? 'page' : 'true') : undefined}
-                // The archive lists every article (34 KB of page data at 1,000 articles): a phone
-                // should not download it ahead of a click on every page it reads.
-                prefetch={route === '/arkiv' ? false : undefined}
+                prefetch={prefetchFor(route)}
               >
                 {t(key)}
               </Link>

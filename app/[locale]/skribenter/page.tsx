@@ -6,7 +6,7 @@ import { SectionPage } from '@/components/layout/section-page';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { articlesByAuthor, getAuthors, portraitOf } from '@/lib/articles';
 import { sectionMetadata } from '@/lib/listings';
-import { localePath } from '@/lib/paths';
+import { localePath, prefetchFor } from '@/lib/paths';
 
 export const revalidate = 60;
 
@@ -29,7 +29,7 @@ export default async function AuthorsPage({ params }: Props) {
               <Image src={portrait.src} width={96} height={96} alt={author.image.alt} sizes="96px" className="author-portrait" />
               <div>
                 <h2 className="author-name">
-                  <Link href={localePath(locale, '/skribenter/[slug]', { params: { slug: author.slug } })} prefetch={false}>
+                  <Link href={localePath(locale, '/skribenter/[slug]', { params: { slug: author.slug } })} prefetch={prefetchFor('/skribenter/[slug]')}>
                     {author.name}
                   </Link>
                 </h2>
