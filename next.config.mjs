@@ -1,10 +1,8 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { distDir } from './lib/build-dir.mjs';
 import { securityHeaders } from './lib/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
-
-// A benchmark or a test fixture builds into its own folder, next to the real build.
-const distDir = process.env.NEXT_DIST_DIR || '.next';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -18,8 +16,7 @@ const nextConfig = {
   distDir,
   // Fixed at build time, so pages prerendered by the build and pages regenerated later by ISR
   // print the same absolute URLs whatever the server's environment.
-  // CONTENT_SNAPSHOT_DIR: where this build keeps its copy of the articles (lib/content-data.ts).
-  env: { SITE_URL: process.env.SITE_URL || 'http://localhost:3000', CONTENT_SNAPSHOT_DIR: `${distDir}/site-content` },
+  env: { SITE_URL: process.env.SITE_URL || 'http://localhost:3000' },
   // Page 1 of a listing lives at the listing's own address. Redirected here, before routing,
   // rather than from the page: a redirect rendered on demand carries its Location header twice.
   async headers() {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Article, Author } from 'contentlayer/generated';
+import { contentSnapshotDir } from './build-dir.mjs';
 
 // Contentlayer's documents, read from disk on first use instead of imported from
 // `contentlayer/generated`. Imported, the bundler copied every article into the server code: with
@@ -17,8 +18,6 @@ import type { Article, Author } from 'contentlayer/generated';
 
 export type ContentData = { articles: Article[]; authors: Author[] };
 
-/** The build's snapshot folder, fixed by next.config.mjs at build time (`<distDir>/site-content`). */
-const snapshotDir = process.env.CONTENT_SNAPSHOT_DIR;
 const production = process.env.NODE_ENV === 'production';
 
 const FILES = { articles: 'Article', authors: 'Author' } as const;
@@ -27,14 +26,14 @@ let warnedAboutSnapshot = false;
 
 function sourceFile(kind: keyof typeof FILES): string {
   const generated = path.join(process.cwd(), '.contentlayer', 'generated', FILES[kind], '_index.json');
-  if (!production || !snapshotDir) return generated;
-  const snapshot = path.join(process.cwd(), snapshotDir, `${FILES[kind]}.json`);
+  if (!production) return generated;
+  const snapshot = path.join(process.cwd(), contentSnapshotDir, `${FILES[kind]}.json`);
   if (fs.existsSync(/* turbopackIgnore: true */ snapshot)) return snapshot;
   // A bare `next build` (not `npm run build`) makes no snapshot: serve Contentlayer's output, and
   // say that another build regenerating it will change what this server shows.
   if (!warnedAboutSnapshot) {
     warnedAboutSnapshot = true;
-    console.warn(`No content snapshot in ${snapshotDir}/ (build with \`npm run build\`): reading .contentlayer/generated instead.`);
+    console.warn(`No content snapshot in ${contentSnapshotDir}/ (build with \`npm run build\`): reading .contentlayer/generated instead.`);
   }
   return generated;
 }

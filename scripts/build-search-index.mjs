@@ -13,10 +13,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { distDir, searchIndexDir as outputDir } from '../lib/build-dir.mjs';
 
-const distDir = process.env.NEXT_DIST_DIR || '.next';
 const pagesDir = path.join(distDir, 'server', 'app');
-const outputDir = path.join(distDir, 'pagefind');
 
 /** A reason to stop the build, printed as one clear line. */
 class IndexError extends Error {}

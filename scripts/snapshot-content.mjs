@@ -5,10 +5,9 @@
 // (the test fixture's build, `npm run dev`).
 import fs from 'node:fs';
 import path from 'node:path';
+import { contentSnapshotDir as target, distDir } from '../lib/build-dir.mjs';
 
-const distDir = process.env.NEXT_DIST_DIR || '.next';
 const generated = path.join('.contentlayer', 'generated');
-const target = path.join(distDir, 'site-content');
 
 if (!fs.existsSync(path.join(distDir, 'server'))) {
   console.error(`snapshot-content: ${distDir}/ holds no compiled build. Run \`next build --experimental-build-mode=compile\` first${distDir === '.next' ? '' : ` with NEXT_DIST_DIR=${distDir}`}.`);

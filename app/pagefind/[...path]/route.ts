@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { searchIndexDir } from '@/lib/build-dir.mjs';
 import { searchFile } from '@/lib/search-files';
 
 // The search index is written into the build folder after `next build` (scripts/build-search-index.mjs),
@@ -15,7 +16,7 @@ export async function GET(request: Request, { params }: Context) {
   const file = searchFile((await params).path);
   if (!file) return notFound();
   // Read at request time from the folder this server was built into (.next, or .next-fixture).
-  const root = path.join(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'pagefind');
+  const root = path.join(/* turbopackIgnore: true */ process.cwd(), searchIndexDir);
   const filePath = path.join(root, ...file.segments);
   if (!filePath.startsWith(root + path.sep)) return notFound();
 

@@ -1,0 +1,3 @@
+export declare const distDir: string;
+export declare const contentSnapshotDir: string;
+export declare const searchIndexDir: string;

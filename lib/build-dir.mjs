@@ -1,0 +1,12 @@
+// The folder a build writes (Next's distDir) and what our build scripts add to it. A benchmark or
+// the test fixture builds into its own folder (NEXT_DIST_DIR), and a server started with the same
+// variable serves that build. Plain JS: next.config.mjs and the build scripts read it too.
+import path from 'node:path';
+
+export const distDir = process.env.NEXT_DIST_DIR || '.next';
+
+/** Contentlayer's documents as this build read them (scripts/snapshot-content.mjs → lib/content-data.ts). */
+export const contentSnapshotDir = path.join(distDir, 'site-content');
+
+/** The Pagefind index (scripts/build-search-index.mjs → app/pagefind/[...path]/route.ts). */
+export const searchIndexDir = path.join(distDir, 'pagefind');
