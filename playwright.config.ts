@@ -32,7 +32,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start -p ${port}`,
+      command: `node server.mjs -p ${port}`,
       url: `http://localhost:${port}/`,
       env: serverEnv,
       reuseExistingServer: false,
@@ -41,7 +41,7 @@ export default defineConfig({
     ...(hasFixture
       ? [
           {
-            command: `npx next start -p ${fixturePort}`,
+            command: `node server.mjs -p ${fixturePort}`,
             url: `http://localhost:${fixturePort}/`,
             env: { ...serverEnv, NEXT_DIST_DIR: '.next-fixture' },
             reuseExistingServer: false,

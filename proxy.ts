@@ -1,7 +1,4 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import createMiddleware from 'next-intl/middleware';
-import { routing } from './i18n/routing';
-import { resolvePublicPath } from './lib/paths';
 import { site, type Locale } from './lib/site';
 import { slugify } from './lib/slug';
 import en from './messages/en.json';
@@ -9,11 +6,7 @@ import sv from './messages/sv.json';
 
 const MESSAGES = { sv, en };
 
-const intl = createMiddleware(routing);
-
 const READ_METHODS = new Set(['GET', 'HEAD']);
-/** The request header next-intl's middleware hands the locale to the page with. */
-const LOCALE_HEADER = 'X-NEXT-INTL-LOCALE';
 // No address of ours is this long; such a path gets the 404 page without touching the page cache.
 const MAX_PATH_LENGTH = 400;
 
@@ -74,23 +67,19 @@ export default function proxy(request: NextRequest) {
     url.pathname = canonical;
     return NextResponse.redirect(url, 308);
   }
-  // An address of the path table (nearly every request) is rewritten here to the route Next
-  // serves it from (`/artiklar/x` → `/sv/artiklar/x`, `/en/articles/x` → `/en/artiklar/x`), as
-  // next-intl would, from patterns compiled once: next-intl builds and sorts its patterns on
-  // every request, which cost the article page a tenth of its throughput. Anything else (`/sv/…`,
-  // `/en/artiklar`, `/articles/…`, unknown paths) gets next-intl's redirects and rewrites.
-  const resolved = resolvePublicPath(pathname);
-  if (resolved) {
-    const url = request.nextUrl.clone();
-    url.pathname = resolved.internalPath;
-    const headers = new Headers(request.headers);
-    headers.set(LOCALE_HEADER, resolved.locale);
-    return NextResponse.rewrite(url, { request: { headers } });
-  }
-  return intl(request);
+  // Anything else goes on to next.config's redirects and rewrites, as if the proxy had not run.
+  return NextResponse.next();
 }
 
 export const config = {
-  // Skip API routes, Next's own files and anything with a dot (feeds, sitemap, images, fonts).
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // The proxy runs only where a guard may apply: a page address with a capital letter or a
+  // percent escape (å, spaces, `%00`, undecodable bytes), an absurdly long one, or a
+  // server-action call. Every published address is lower-case ASCII, so readers and crawlers
+  // never pay for it. API routes, Next's files, the search index and share images check their
+  // own paths.
+  matcher: [
+    '/((?!api/|_next/|pagefind/|og/).*[A-Z%].*)',
+    '/((?!api/|_next/|pagefind/|og/).{400,})',
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+  ],
 };

@@ -1,8 +1,9 @@
 import type { MetadataRoute } from 'next';
 import { sitemapEntries } from '@/lib/sitemap';
 
-// Regenerated like the listings, so a scheduled article enters the sitemap when it is published.
-export const revalidate = 60;
+// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// article it shows is published. No interval: an unchanged page is never rendered again.
+export const revalidate = false;
 
 export default function sitemap(): MetadataRoute.Sitemap {
   return sitemapEntries();

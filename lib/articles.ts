@@ -359,3 +359,16 @@ export function portraitOf(author: Author): MediaImage {
   if (!isMediaImage(author.media)) throw new Error(`${author._raw.sourceFilePath}: the portrait could not be read`);
   return author.media;
 }
+
+// Publication moments, for the schedule that revalidates pages when an article is published
+
+/** Every moment at which an article (not a draft) is published, ascending, each once. */
+export function publicationMoments(): number[] {
+  const { moments } = library();
+  return moments.filter((moment, index) => index === 0 || moments[index - 1] !== moment);
+}
+
+/** The articles (Swedish originals and translations, not drafts) published at exactly `moment`. */
+export function articlesPublishedAt(moment: number): Article[] {
+  return library().data.articles.filter((article) => !article.draft && timeOf(article) === moment);
+}

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Article, Author } from 'contentlayer/generated';
-import { contentSnapshotDir } from './build-dir.mjs';
+import { contentSnapshotDir, distDir } from './build-dir.mjs';
 
 // Contentlayer's documents, read from disk on first use instead of imported from
 // `contentlayer/generated`. Imported, the bundler copied every article into the server code: with
@@ -75,4 +75,25 @@ export function contentData(): ContentData {
     loaded = { data: { articles: read<Article>(sourceFile('articles')), authors: read<Author>(sourceFile('authors')) }, stamp: current };
   }
   return loaded.data;
+}
+
+/**
+ * When the content this server serves was read by its build (the snapshot's time), or null
+ * while previewing. Pages prerendered by the build show the articles published by then.
+ */
+export function contentTakenAt(): number | null {
+  if (!production) return null;
+  for (const file of [path.join(contentSnapshotDir, 'snapshot.json')]) {
+    try {
+      const { takenAt } = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ path.join(process.cwd(), file), 'utf8')) as { takenAt?: unknown };
+      if (typeof takenAt === 'string' && Number.isFinite(Date.parse(takenAt))) return Date.parse(takenAt);
+    } catch {
+      // No snapshot (a bare `next build`): fall back to the build's own id file below.
+    }
+  }
+  try {
+    return fs.statSync(/* turbopackIgnore: true */ path.join(process.cwd(), distDir, 'BUILD_ID')).mtimeMs;
+  } catch {
+    return null;
+  }
 }

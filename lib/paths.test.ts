@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localePath, prefetchFor, resolvePublicPath } from './paths';
+import { localePath, pathnames, prefetchFor, resolvePublicPath, routeRedirects, routeRewrites, type Route } from './paths';
+import { locales } from './site';
 
 describe('localePath', () => {
   it('serves Swedish without a prefix and English under /en with translated path words', () => {
@@ -31,7 +32,7 @@ describe('resolvePublicPath', () => {
     expect(resolvePublicPath('/wp-admin')).toBeNull();
   });
 
-  // The proxy rewrites what resolves and leaves the rest to next-intl, which redirects these.
+  // next.config's redirects lead these to the published address (routeRedirects).
   it('leaves the Swedish prefix and English words without /en unresolved', () => {
     expect(resolvePublicPath('/sv')).toBeNull();
     expect(resolvePublicPath('/sv/artiklar/abc')).toBeNull();
@@ -46,5 +47,59 @@ describe('prefetchFor', () => {
     expect(prefetchFor('/skribenter/[slug]')).toBe(false);
     expect(prefetchFor('/artiklar')).toBeUndefined();
     expect(prefetchFor('/amnen/[slug]')).toBeUndefined();
+  });
+});
+
+/** Applies next.config-style rules (`/artiklar/:slug`) to a path, the first that matches. */
+function applyRule(rules: { source: string; destination: string }[], path: string): string | null {
+  for (const { source, destination } of rules) {
+    const names: string[] = [];
+    const pattern = source.replace(/:(\w+)(\*)?/g, (_, name: string, star?: string) => {
+      names.push(name);
+      return star ? '(.*)' : '([^/]+)';
+    });
+    const match = new RegExp(`^${pattern}$`).exec(path);
+    if (!match) continue;
+    return destination.replace(/:(\w+)\*?/g, (_, name: string) => match[names.indexOf(name) + 1] ?? '');
+  }
+  return null;
+}
+
+describe('routing in next.config, from the same table', () => {
+  const sample = { params: { slug: 'nagot-om-industri', page: 2 } } as never;
+
+  it('rewrites every address of the table to the route that resolvePublicPath names', () => {
+    const rewrites = routeRewrites();
+    for (const route of Object.keys(pathnames) as Route[]) {
+      for (const locale of locales) {
+        const path = localePath(locale, route as never, sample);
+        const expected = resolvePublicPath(path)!.internalPath;
+        // `/en` is a route of its own and needs no rewrite.
+        expect(applyRule(rewrites, path) ?? path, path).toBe(expected);
+      }
+    }
+  });
+
+  it('sends the internal and unprefixed forms to the published address, and page 1 to the listing', () => {
+    const redirects = routeRedirects();
+    expect(redirects.every((rule) => rule.permanent)).toBe(true);
+    expect(applyRule(redirects, '/sv')).toBe('/');
+    expect(applyRule(redirects, '/sv/artiklar/abc')).toBe('/artiklar/abc');
+    expect(applyRule(redirects, '/en/artiklar/abc')).toBe('/en/articles/abc');
+    expect(applyRule(redirects, '/en/amnen/eu-fonder/sida/3')).toBe('/en/topics/eu-fonder/page/3');
+    expect(applyRule(redirects, '/articles')).toBe('/en/articles');
+    expect(applyRule(redirects, '/authors/johan-genneby')).toBe('/en/authors/johan-genneby');
+    expect(applyRule(redirects, '/artiklar/sida/1')).toBe('/artiklar');
+    expect(applyRule(redirects, '/en/topics/eu-fonder/page/1')).toBe('/en/topics/eu-fonder');
+  });
+
+  it('never redirects an address it also publishes, so no rule loops', () => {
+    const redirects = routeRedirects();
+    for (const route of Object.keys(pathnames) as Route[]) {
+      for (const locale of locales) {
+        const path = localePath(locale, route as never, sample);
+        expect(applyRule(redirects, path), path).toBeNull();
+      }
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from './site';
+import { defaultLocale, locales, type Locale } from './site';
 
 /**
  * Every reader-facing route, by its internal (Swedish) name, with the path readers see in each
@@ -96,4 +96,91 @@ export function resolvePublicPath(publicPath: string): ResolvedPath | null {
     return { locale, route, params, internalPath: `/${locale}${internal === '/' ? '' : internal}` };
   }
   return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routing for next.config: rewrites and redirects derived from the same table, so that pages
+// need no proxy. Next matches these in its router before any rendering, at a fraction of the
+// cost of running proxy.ts on every request (bench/README.md).
+
+type RewriteRule = { source: string; destination: string };
+type RedirectRule = RewriteRule & { permanent: true };
+
+/** The template of a route as readers see it in a language: `/en/articles/[slug]`. */
+function publicTemplate(locale: Locale, route: Route): string {
+  const entry: string | Record<Locale, string> = pathnames[route];
+  const template = typeof entry === 'string' ? entry : entry[locale];
+  if (locale === defaultLocale) return template;
+  return template === '/' ? `/${locale}` : `/${locale}${template}`;
+}
+
+/** The template Next knows the route by: `/en/artiklar/[slug]`. */
+function internalTemplate(locale: Locale, route: Route): string {
+  return route === '/' ? `/${locale}` : `/${locale}${route}`;
+}
+
+/** `/artiklar/[slug]` → `/artiklar/:slug`, the form next.config's rules take. */
+function toRule(template: string): string {
+  return template.replace(/\[(\w+)\]/g, ':$1');
+}
+
+/**
+ * Any other address without a language prefix is looked up in Swedish, so that it gets the
+ * Swedish 404 page with the site around it (`/nagot` → `/sv/nagot`). Checked after Next's own
+ * files and static routes, before its dynamic routes; first path words that are routes of their
+ * own (a language, the share images, the search index) are left alone.
+ */
+export function unprefixedRewrite(): RewriteRule {
+  const own = [...locales, 'og', 'pagefind', 'api', '_next'].join('|');
+  return { source: `/:first((?!(?:${own})(?:/|$))[^/]+)/:rest*`, destination: `/${defaultLocale}/:first/:rest*` };
+}
+
+/** Every address of the table, rewritten to its route: `/artiklar/x` → `/sv/artiklar/x`. */
+export function routeRewrites(): RewriteRule[] {
+  return locales.flatMap((locale) =>
+    (Object.keys(pathnames) as Route[]).flatMap((route) => {
+      const source = toRule(publicTemplate(locale, route));
+      const destination = toRule(internalTemplate(locale, route));
+      return source === destination ? [] : [{ source, destination }];
+    }),
+  );
+}
+
+/**
+ * Addresses that reach a route without being the address we publish, redirected to the one we
+ * do: the Swedish prefix (`/sv/artiklar` → `/artiklar`), English pages under their internal
+ * Swedish names (`/en/artiklar/x` → `/en/articles/x`), and English path words without `/en`
+ * (`/articles` → `/en/articles`).
+ */
+export function routeRedirects(): RedirectRule[] {
+  const rules: RedirectRule[] = [
+    { source: `/${defaultLocale}`, destination: '/', permanent: true },
+    { source: `/${defaultLocale}/:path*`, destination: '/:path*', permanent: true },
+  ];
+  // Page 1 of a listing lives at the listing's own address (`/artiklar/sida/1` → `/artiklar`).
+  for (const locale of locales) {
+    for (const route of Object.keys(pathnames) as Route[]) {
+      const parent = route.replace(/\/sida\/\[page\]$/, '');
+      if (parent === route) continue;
+      rules.push({ source: toRule(publicTemplate(locale, route)).replace(':page', '1'), destination: toRule(publicTemplate(locale, parent as Route)), permanent: true });
+    }
+  }
+  const seenWords = new Set<string>();
+  for (const locale of locales) {
+    if (locale === defaultLocale) continue;
+    for (const route of Object.keys(pathnames) as Route[]) {
+      const internal = toRule(internalTemplate(locale, route));
+      const published = toRule(publicTemplate(locale, route));
+      if (internal !== published) rules.push({ source: internal, destination: published, permanent: true });
+      // The route's first path word in this language, typed without the language prefix.
+      const word = publicTemplate(locale, route).split('/')[2];
+      const swedishWord = publicTemplate(defaultLocale, route).split('/')[1];
+      if (word && word !== swedishWord && !word.startsWith('[') && !seenWords.has(word)) {
+        seenWords.add(word);
+        rules.push({ source: `/${word}`, destination: `/${locale}/${word}`, permanent: true });
+        rules.push({ source: `/${word}/:path*`, destination: `/${locale}/${word}/:path*`, permanent: true });
+      }
+    }
+  }
+  return rules;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bearerToken, parsePathsBody, secretMatches } from './revalidate-request';
+import { bearerToken, parsePathsBody, processToken, revalidationTarget, secretMatches } from './revalidate-request';
 
 describe('revalidation request', () => {
   it('reads a bearer token', () => {
@@ -35,5 +35,23 @@ describe('revalidation request', () => {
       const result = parsePathsBody(body);
       expect(result.ok, body).toBe(false);
     }
+  });
+});
+
+describe('what may be revalidated', () => {
+  it('maps pages to their routes and accepts the feeds, the sitemap and share images as they are', () => {
+    expect(revalidationTarget('/en/articles/x')).toBe('/en/artiklar/x');
+    expect(revalidationTarget('/artiklar/x')).toBe('/sv/artiklar/x');
+    expect(revalidationTarget('/feed.xml')).toBe('/feed.xml');
+    expect(revalidationTarget('/sitemap.xml')).toBe('/sitemap.xml');
+    expect(revalidationTarget('/og/sv/nagot-om-industri.png')).toBe('/og/sv/nagot-om-industri.png');
+    expect(revalidationTarget('/og/de/x.png')).toBeNull();
+    expect(revalidationTarget('/etc/passwd')).toBeNull();
+    expect(revalidationTarget('feed.xml')).toBeNull();
+  });
+
+  it('gives this process one token of its own for its publication schedule', () => {
+    expect(processToken()).toMatch(/^[0-9a-f]{64}$/);
+    expect(processToken()).toBe(processToken());
   });
 });

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { resolvePublicPath } from './paths';
 
 /** Compares a presented secret with the configured one in constant time. */
@@ -9,6 +9,19 @@ export function secretMatches(presented: string, configured: string): boolean {
   return timingSafeEqual(a, b);
 }
 
+const TOKEN_KEY = Symbol.for('regionbloggen.publication-schedule-token');
+
+/**
+ * A secret known only to this server process, with which its own publication schedule calls the
+ * endpoint (works without REVALIDATE_SECRET). Kept on globalThis: the schedule, started from
+ * instrumentation.ts, and the route handler are separate bundles in the same process.
+ */
+export function processToken(): string {
+  const store = globalThis as { [TOKEN_KEY]?: string };
+  store[TOKEN_KEY] ??= randomBytes(32).toString('hex');
+  return store[TOKEN_KEY];
+}
+
 export function bearerToken(header: string | null): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   return match ? match[1]! : null;
@@ -16,6 +29,18 @@ export function bearerToken(header: string | null): string | null {
 
 export type RequestedPath = { path: string; internalPath: string };
 export type PathsRequest = { ok: true; paths: RequestedPath[] | null } | { ok: false; error: string };
+
+/** The feeds and the sitemap: files, not pages, revalidated with the listings. */
+export const FILE_ROUTES = ['/feed.xml', '/atom.xml', '/en/feed.xml', '/sitemap.xml'] as const;
+
+const SHARE_IMAGE = /^\/og\/(?:sv|en)\/[a-z0-9-]+\.png$/;
+
+/** The path Next caches a page of ours under (`/en/articles/x` → `/en/artiklar/x`), or null. */
+export function revalidationTarget(path: string): string | null {
+  if (!path.startsWith('/')) return null;
+  if ((FILE_ROUTES as readonly string[]).includes(path) || SHARE_IMAGE.test(path)) return path;
+  return resolvePublicPath(path)?.internalPath ?? null;
+}
 
 export const MAX_BODY_BYTES = 16 * 1024;
 const MAX_PATHS = 200;
@@ -43,8 +68,8 @@ export function parsePathsBody(text: string): PathsRequest {
   const resolved: RequestedPath[] = [];
   const invalid: unknown[] = [];
   for (const path of paths) {
-    const route = typeof path === 'string' && path.startsWith('/') ? resolvePublicPath(path) : null;
-    if (typeof path === 'string' && route) resolved.push({ path, internalPath: route.internalPath });
+    const internalPath = typeof path === 'string' ? revalidationTarget(path) : null;
+    if (typeof path === 'string' && internalPath) resolved.push({ path, internalPath });
     else invalid.push(path);
   }
   if (invalid.length > 0) return { ok: false, error: `Not a page of this site: ${invalid.map((path) => JSON.stringify(path)).join(', ')}` };

@@ -28,6 +28,3 @@ export const site = {
   /** When the accessibility statement was last reviewed. */
   accessibilityReviewed: '2026-11-25',
 } as const;
-
-/** Seconds a listing may be served before it is regenerated; every ISR route exports this number. */
-export const REVALIDATE_SECONDS = 60;

@@ -25,4 +25,7 @@ for (const type of ['Article', 'Author']) {
   fs.copyFileSync(source, path.join(target, `${type}.json`));
   bytes += fs.statSync(source).size;
 }
+// When the build read the articles: the publication schedule revalidates, when the server starts,
+// the pages of every article published since (lib/publication-schedule.ts).
+fs.writeFileSync(path.join(target, 'snapshot.json'), `${JSON.stringify({ takenAt: new Date().toISOString() })}\n`);
 console.log(`content: ${(bytes / 1048576).toFixed(1)} MB of documents to ${target}/`);

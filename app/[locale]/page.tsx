@@ -11,7 +11,9 @@ import { localePath } from '@/lib/paths';
 import { otherLocale, site } from '@/lib/site';
 import { websiteJsonLd } from '@/lib/structured-data';
 
-export const revalidate = 60;
+// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// article it shows is published. No interval: an unchanged page is never rendered again.
+export const revalidate = false;
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -7,7 +7,9 @@ import { getTopics } from '@/lib/articles';
 import { sectionMetadata } from '@/lib/listings';
 import { localePath } from '@/lib/paths';
 
-export const revalidate = 60;
+// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// article it shows is published. No interval: an unchanged page is never rendered again.
+export const revalidate = false;
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -8,7 +8,9 @@ import { articlePath, getArchive } from '@/lib/articles';
 import { formatDate } from '@/lib/dates';
 import { sectionMetadata } from '@/lib/listings';
 
-export const revalidate = 60;
+// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// article it shows is published. No interval: an unchanged page is never rendered again.
+export const revalidate = false;
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -3,7 +3,9 @@ import { AllArticlesListing } from '@/components/listing/listings';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { articleListingMetadata } from '@/lib/listings';
 
-export const revalidate = 60;
+// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// article it shows is published. No interval: an unchanged page is never rendered again.
+export const revalidate = false;
 
 type Props = { params: Promise<{ locale: string }> };
 

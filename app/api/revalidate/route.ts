@@ -1,7 +1,9 @@
 import { revalidatePath } from 'next/cache';
-import { bearerToken, MAX_BODY_BYTES, parsePathsBody, secretMatches } from '@/lib/revalidate-request';
+import { bearerToken, FILE_ROUTES, MAX_BODY_BYTES, parsePathsBody, processToken, secretMatches } from '@/lib/revalidate-request';
 
-// Deploy hooks call this after content changes, so listings need not wait for their interval.
+// Pages are rendered once per deploy. This marks them for rendering again: called by the
+// publication schedule of this very process when an article's time comes
+// (lib/publication-schedule.ts), and by deploy hooks or editors' tools with REVALIDATE_SECRET.
 
 /** Every listing route, by Next's internal route pattern. */
 const LISTING_ROUTES = [
@@ -23,9 +25,10 @@ function json(status: number, body: object, headers: Record<string, string> = {}
 export async function POST(request: Request) {
   const secret = process.env.REVALIDATE_SECRET ?? '';
   const unauthorized = { 'WWW-Authenticate': 'Bearer realm="revalidate"' };
-  if (secret === '') return json(401, { error: 'Revalidation is switched off: REVALIDATE_SECRET is not configured.' }, unauthorized);
   const token = bearerToken(request.headers.get('authorization'));
-  if (token === null || !secretMatches(token, secret)) return json(401, { error: 'Missing or wrong bearer token.' }, unauthorized);
+  const fromSchedule = token !== null && secretMatches(token, processToken());
+  if (!fromSchedule && secret === '') return json(401, { error: 'Revalidation is switched off: REVALIDATE_SECRET is not configured.' }, unauthorized);
+  if (!fromSchedule && (token === null || !secretMatches(token, secret))) return json(401, { error: 'Missing or wrong bearer token.' }, unauthorized);
 
   const declaredLength = Number(request.headers.get('content-length') ?? 0);
   if (declaredLength > MAX_BODY_BYTES) return json(413, { error: `The body may be at most ${MAX_BODY_BYTES} bytes.` });
@@ -41,7 +44,8 @@ export async function POST(request: Request) {
 
   if (parsed.paths === null) {
     for (const route of LISTING_ROUTES) revalidatePath(route, 'page');
-    return json(200, { revalidated: true, scope: 'listings', routes: LISTING_ROUTES, now: new Date().toISOString() });
+    for (const path of FILE_ROUTES) revalidatePath(path);
+    return json(200, { revalidated: true, scope: 'listings', routes: [...LISTING_ROUTES, ...FILE_ROUTES], now: new Date().toISOString() });
   }
   for (const { internalPath } of parsed.paths) revalidatePath(internalPath);
   return json(200, { revalidated: true, scope: 'paths', paths: parsed.paths.map(({ path }) => path), now: new Date().toISOString() });

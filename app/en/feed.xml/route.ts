@@ -1,8 +1,10 @@
 import { feedResponse } from '@/lib/feed-response';
 
-// Feeds live outside [locale]: the proxy skips dotted paths. Regenerated like the listings.
+// Feeds live outside [locale]: their addresses are files, not pages of a language.
 export const dynamic = 'force-static';
-export const revalidate = 60;
+// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// article it shows is published. No interval: an unchanged page is never rendered again.
+export const revalidate = false;
 
 export function GET() {
   return feedResponse('en', 'rss', '/en/feed.xml');

@@ -5,7 +5,9 @@ import { getTopics } from '@/lib/articles';
 import { topicMetadata } from '@/lib/listings';
 import { isLocale } from '@/lib/site';
 
-export const revalidate = 60;
+// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// article it shows is published. No interval: an unchanged page is never rendered again.
+export const revalidate = false;
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -15,11 +17,11 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [locale, { slug }] = await Promise.all([metadataLocale(params), params]);
-  return topicMetadata(locale, decodeURIComponent(slug), 1);
+  return topicMetadata(locale, slug, 1);
 }
 
 export default async function TopicPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const slug = decodeURIComponent((await params).slug);
+  const { slug } = await params;
   return <TopicListing locale={locale} slug={slug} page={1} />;
 }

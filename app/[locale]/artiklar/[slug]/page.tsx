@@ -6,9 +6,9 @@ import { articleCounterpart, prerenderedArticleSlugs, getArticle } from '@/lib/a
 import { articleMetadata } from '@/lib/article-metadata';
 import { isLocale } from '@/lib/site';
 
-// Article pages are prerendered at build; the interval lets a scheduled article appear when its
-// time comes, and keeps a 404 for it from being cached longer than that.
-export const revalidate = 60;
+// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// article it shows is published. No interval: an unchanged page is never rendered again.
+export const revalidate = false;
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -19,14 +19,14 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [locale, { slug }] = await Promise.all([metadataLocale(params), params]);
-  const found = getArticle(locale, decodeURIComponent(slug));
+  const found = getArticle(locale, slug);
   if (!found || !('article' in found)) return {};
   return articleMetadata(locale, found.article, articleCounterpart(locale, found.article));
 }
 
 export default async function ArticlePage({ params }: Props) {
   const locale = await pageLocale(params);
-  const found = getArticle(locale, decodeURIComponent((await params).slug));
+  const found = getArticle(locale, (await params).slug);
   if (!found) notFound();
   if ('redirectTo' in found) permanentRedirect(found.redirectTo);
   return <ArticleView locale={locale} article={found.article} />;

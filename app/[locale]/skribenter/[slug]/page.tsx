@@ -12,7 +12,9 @@ import { pageMetadata } from '@/lib/metadata';
 import { localePath } from '@/lib/paths';
 import { otherLocale, type Locale } from '@/lib/site';
 
-export const revalidate = 60;
+// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// article it shows is published. No interval: an unchanged page is never rendered again.
+export const revalidate = false;
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 

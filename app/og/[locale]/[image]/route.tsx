@@ -6,10 +6,12 @@ import { getArticles } from '@/lib/articles';
 import { formatDate } from '@/lib/dates';
 import { isLocale, site } from '@/lib/site';
 
-// Share images (1200×630) for link previews, drawn at build time. Outside [locale]: the proxy
-// skips dotted paths, so /og/sv/<slug>.png reaches this handler directly.
+// Share images (1200×630) for link previews, drawn at build time. Outside [locale]: an image
+// belongs to no interface language.
 export const dynamic = 'force-static';
-export const revalidate = 60;
+// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// article it shows is published. No interval: an unchanged page is never rendered again.
+export const revalidate = false;
 
 type Params = { locale: string; image: string };
 

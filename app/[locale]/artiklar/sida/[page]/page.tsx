@@ -7,7 +7,9 @@ import { articleListingMetadata, articlesPagePath, laterPageParams } from '@/lib
 import { parsePageParam } from '@/lib/order';
 import { isLocale } from '@/lib/site';
 
-export const revalidate = 60;
+// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// article it shows is published. No interval: an unchanged page is never rendered again.
+export const revalidate = false;
 
 type Props = { params: Promise<{ locale: string; page: string }> };
 

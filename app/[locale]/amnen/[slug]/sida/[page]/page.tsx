@@ -7,7 +7,9 @@ import { laterPageParams, topicMetadata, topicPagePath } from '@/lib/listings';
 import { parsePageParam } from '@/lib/order';
 import { isLocale } from '@/lib/site';
 
-export const revalidate = 60;
+// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// article it shows is published. No interval: an unchanged page is never rendered again.
+export const revalidate = false;
 
 type Props = { params: Promise<{ locale: string; slug: string; page: string }> };
 
@@ -18,13 +20,12 @@ export function generateStaticParams({ params }: { params: { locale: string; slu
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [locale, { slug, page }] = await Promise.all([metadataLocale(params), params]);
-  return topicMetadata(locale, decodeURIComponent(slug), parsePageParam(page) ?? 1);
+  return topicMetadata(locale, slug, parsePageParam(page) ?? 1);
 }
 
 export default async function TopicPageN({ params }: Props) {
   const locale = await pageLocale(params);
-  const { slug: rawSlug, page: rawPage } = await params;
-  const slug = decodeURIComponent(rawSlug);
+  const { slug, page: rawPage } = await params;
   const page = parsePageParam(rawPage);
   if (page === null) notFound();
   if (page === 1) permanentRedirect(topicPagePath(slug)(locale, 1));

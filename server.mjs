@@ -1,0 +1,58 @@
+// The production server (`npm start`): Next's own request handler, behind the one guard that
+// must see every request and that Next has no setting for. Next answers a POST, PUT or DELETE
+// to a prerendered page with the page (200); this answers 405 before any routing. It is plain
+// Node: a proxy.ts doing the same on every request halves what the server can answer, this costs
+// about a tenth (bench/README.md). Guards that need the site's rules (capitals and å in an
+// address, undecodable or absurd paths, server-action calls) live in proxy.ts, which runs only
+// for such requests.
+//
+//   node server.mjs [-p PORT] [-H HOSTNAME]     (PORT and HOSTNAME from the environment otherwise)
+import http from 'node:http';
+import { parseArgs } from 'node:util';
+import next from 'next';
+
+const READ_METHODS = new Set(['GET', 'HEAD']);
+/** Paths that take other methods: the revalidation endpoint answers them itself. */
+const API_PREFIX = '/api/';
+
+const { values } = parseArgs({
+  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+  allowPositionals: false,
+});
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+// Not $HOSTNAME: shells set it to the machine's name. Unset, the server listens on every address.
+const hostname = values.hostname ?? process.env.LISTEN_HOSTNAME;
+
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`server.mjs: "${values.port ?? process.env.PORT}" is not a port number.`);
+  process.exit(2);
+}
+
+const app = next({ dev: false, dir: import.meta.dirname, port, hostname: hostname ?? 'localhost' });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((request, response) => {
+  if (!READ_METHODS.has(request.method ?? '') && !(request.url ?? '').startsWith(API_PREFIX)) {
+    // The request body, if any, is not read: the connection closes after the answer.
+    response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
+    response.end('Method not allowed.');
+    return;
+  }
+  handle(request, response);
+});
+// As `next start`: keep idle connections a little longer than the usual proxy in front does.
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => {
+  process.env.PORT = String(port);
+  console.log(`▲ Regionbloggen on http://${hostname ?? 'localhost'}:${port}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    // Finish the requests under way, accept no new ones; then stop.
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
