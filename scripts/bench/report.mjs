@@ -9,7 +9,7 @@ import path from 'node:path';
  * @typedef {import('./measure-build.mjs').BuildResult} BuildResult
  * @typedef {import('./page-weight.mjs').PageWeight} PageWeight
  * @typedef {import('./serve-load.mjs').LoadResult} LoadResult
- * @typedef {{ startedAt: string; finishedAt?: string; machine: Record<string, unknown>; options: Record<string, unknown>; corpus: Record<string, unknown>[]; builds: BuildResult[]; pageWeight: PageWeight[] | null; serving: LoadResult[] | null; lighthouse: { skipped: string } | { version: string; results: { name: string; path: string; scores: Record<string, number> }[] } | null; notes: string[] }} Results
+ * @typedef {{ startedAt: string; finishedAt?: string; machine: Record<string, unknown>; options: Record<string, unknown>; corpus: Record<string, unknown>[]; builds: BuildResult[]; pageWeight: PageWeight[] | null; serving: (LoadResult & { size: number; target: 'site' | 'floor' })[] | null; lighthouse: { skipped: string } | { version: string; results: { name: string; path: string; scores: Record<string, number> }[] } | null; notes: string[] }} Results
  */
 
 const KB = 1024;
@@ -22,7 +22,7 @@ const files = (count) => `${count} ${count === 1 ? 'file' : 'files'}`;
 /** Reads bench/budgets.json, checking that every budget the report judges is a number. */
 export function readBudgets(file) {
   const budgets = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const required = ['articleJsGzipKB', 'cssGzipKB', 'articleHtmlGzipKB', 'build1000WallSeconds', 'build1000PeakMemoryGB', 'perArticleGrowth3000vs1000', 'articleRequestsPerSecond', 'articleLatencyP99Ms', 'serveFailures'];
+  const required = ['articleJsGzipKB', 'cssGzipKB', 'articleHtmlGzipKB', 'build1000WallSeconds', 'build1000PeakMemoryGB', 'perArticleGrowth3000vs1000', 'articleVsFloor', 'articleP99VsFloor', 'crawlVsFloor', 'crawlRenders', 'serveFailures'];
   for (const key of required) if (typeof budgets[key] !== 'number') throw new Error(`${file}: "${key}" must be a number`);
   return budgets;
 }
@@ -92,26 +92,40 @@ export function evaluate(budgets, results) {
     unmeasured('Page weight, every page', 'CSS', cssBudget);
   }
 
-  // Serving
-  const rpsBudget = `≥ ${number(budgets.articleRequestsPerSecond)} req/s`;
-  const p99Budget = `< ${budgets.articleLatencyP99Ms} ms`;
+  // Serving: every figure side by side with the floor (a bare Next page) of the same run
   const failureBudget = `${budgets.serveFailures}`;
-  if (results.serving) {
-    for (const run of results.serving) {
-      const section = `Serving, ${run.name} (${run.path}), ${run.connections} connections, ${run.seconds} s`;
-      const rps = `${number(run.requestsPerSecond)} req/s (${number(run.requests)} requests)`;
-      if (run.name === 'article') judge(section, 'throughput (mean)', rps, rpsBudget, run.requestsPerSecond >= budgets.articleRequestsPerSecond);
-      else info(section, 'throughput (mean)', rps);
-      info(section, 'latency p50', `${number(run.latencyP50Ms)} ms`);
-      if (run.name === 'article') judge(section, 'latency p99', `${number(run.latencyP99Ms)} ms`, p99Budget, run.latencyP99Ms < budgets.articleLatencyP99Ms);
-      else info(section, 'latency p99', `${number(run.latencyP99Ms)} ms`);
-      const failures = run.errors + run.timeouts + run.non2xx;
-      judge(section, 'errors + timeouts + non-2xx', `${run.errors} + ${run.timeouts} + ${run.non2xx}`, failureBudget, failures <= budgets.serveFailures);
+  const ratio = (value) => `${number(value, 2)}×`;
+  if (results.serving && results.serving.length > 0) {
+    const sizes = [...new Set(results.serving.map((run) => run.size))];
+    for (const size of sizes) {
+      const runs = results.serving.filter((run) => run.size === size);
+      for (const run of runs) {
+        const encoding = run.gzip ? 'gzip' : 'identity';
+        const what = run.name === 'crawl' ? `crawl of all ${number(run.paths)} articles` : run.name === 'floor' ? 'floor: a bare Next page' : `${run.name} (${run.path})`;
+        const section = `Serving, ${number(size)} articles: ${what}, ${encoding}, ${run.connections} connections, ${run.seconds} s`;
+        info(section, 'throughput (mean)', `${number(run.requestsPerSecond)} req/s (${number(run.requests)} requests)`);
+        info(section, 'latency p50 / p99', `${number(run.latencyP50Ms)} / ${number(run.latencyP99Ms)} ms`);
+        if (run.target === 'floor') continue;
+        const floor = runs.find((other) => other.target === 'floor' && other.gzip === run.gzip);
+        if (floor && run.name === 'article') {
+          judge(section, 'throughput vs the floor', ratio(run.requestsPerSecond / floor.requestsPerSecond), `≥ ${budgets.articleVsFloor}×`, run.requestsPerSecond >= budgets.articleVsFloor * floor.requestsPerSecond);
+          judge(section, 'latency p99 vs the floor', ratio(run.latencyP99Ms / Math.max(1, floor.latencyP99Ms)), `≤ ${budgets.articleP99VsFloor}×`, run.latencyP99Ms <= budgets.articleP99VsFloor * Math.max(1, floor.latencyP99Ms));
+        }
+        if (floor && run.name === 'crawl') {
+          judge(section, 'throughput vs the floor', ratio(run.requestsPerSecond / floor.requestsPerSecond), `≥ ${budgets.crawlVsFloor}×`, run.requestsPerSecond >= budgets.crawlVsFloor * floor.requestsPerSecond);
+          const renders = Object.entries(run.cache ?? {}).filter(([state]) => state !== 'HIT').reduce((sum, [, count]) => sum + count, 0);
+          const states = Object.entries(run.cache ?? {}).map(([state, count]) => `${state} ${number(count)}`).join(', ');
+          judge(section, 'renders (responses not served from the cache)', `${number(renders)} (${states})`, `${budgets.crawlRenders}`, renders <= budgets.crawlRenders);
+        }
+        const failures = run.errors + run.timeouts + run.non2xx;
+        judge(section, 'errors + timeouts + non-2xx', `${run.errors} + ${run.timeouts} + ${run.non2xx}`, failureBudget, failures <= budgets.serveFailures);
+      }
     }
   } else {
-    unmeasured('Serving, article', 'throughput (mean)', rpsBudget);
-    unmeasured('Serving, article', 'latency p99', p99Budget);
-    unmeasured('Serving, article and listing', 'errors + timeouts + non-2xx', failureBudget);
+    unmeasured('Serving, article', 'throughput vs the floor', `≥ ${budgets.articleVsFloor}×`);
+    unmeasured('Serving, article', 'latency p99 vs the floor', `≤ ${budgets.articleP99VsFloor}×`);
+    unmeasured('Serving, crawl of every article', 'throughput vs the floor', `≥ ${budgets.crawlVsFloor}×`);
+    unmeasured('Serving, crawl of every article', 'renders (responses not served from the cache)', `${budgets.crawlRenders}`);
   }
 
   // Lighthouse

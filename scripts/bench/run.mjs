@@ -14,7 +14,8 @@ import { isLinuxProc, killAllGroups } from './processes.mjs';
 import { evaluate, readBudgets, toMarkdown, writeReports } from './report.mjs';
 import { loadAutocannon, loadTest } from './serve-load.mjs';
 import { freePort, startServer } from './server.mjs';
-import { createWorkspace } from './workspace.mjs';
+import { createFloorWorkspace, createWorkspace } from './workspace.mjs';
+import { spawnSync } from 'node:child_process';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const benchDir = path.join(repoRoot, 'bench');
@@ -119,53 +120,84 @@ async function main() {
   if (os.loadavg()[0] > cpus) results.notes.push(`The machine was busy at the start (load average ${results.machine.loadStart} on ${cpus} CPUs): times are inflated.`);
 
   const largest = opts.sizes.at(-1);
-  /** @type {{ workspace: { dir: string; remove: () => void }; corpus: import('./corpus.mjs').CorpusArticle[]; port: number } | null} */
-  let served = null;
-  for (const count of opts.sizes) {
-    const generated = performance.now();
-    const corpus = generateCorpus({ count, seed: opts.seed });
-    const corpusDir = fs.mkdtempSync(path.join(os.tmpdir(), `regionbloggen-corpus-${count}-`));
-    temporary.add(corpusDir);
-    writeCorpus(corpusDir, corpus, path.join(repoRoot, 'content', 'skribenter'));
-    const words = corpus.reduce((sum, article) => sum + article.words, 0);
-    results.corpus.push({ count, seed: opts.seed, meanWords: Math.round(words / count), generateSeconds: Math.round(performance.now() - generated) / 1000 });
-    console.log(`[bench] corpus of ${count} articles (${Math.round(words / count)} words on average) in ${corpusDir}`);
-
-    const workspace = createWorkspace({ repoRoot, label: String(count), modules: opts.modules });
+  /** The floor: a bare Next page, built once and served beside the site for every size. */
+  let floor = null;
+  if (!opts.skipServe) {
+    const workspace = createFloorWorkspace({ repoRoot });
     temporary.add(workspace.dir);
-    // The port is chosen now because the build prints SITE_URL into every page.
-    const port = await freePort();
-    results.builds.push(await measureBuild({ workspace: workspace.dir, corpusDir, count, siteUrl: `http://localhost:${port}`, label: `${count}` }));
-    if (count === largest && !opts.skipServe) served = { workspace, corpus, port };
-    else if (!opts.keep) {
-      workspace.remove();
-      temporary.delete(workspace.dir);
+    console.log('[bench] building the floor (a bare Next page)');
+    const built = spawnSync(path.join(workspace.dir, 'node_modules', '.bin', 'next'), ['build'], { cwd: workspace.dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' }, encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`the floor did not build:\n${built.stdout}\n${built.stderr}`);
+    floor = await startServer({ workspace: workspace.dir, port: await freePort(), kind: 'next' });
+  }
+  results.serving = opts.skipServe ? null : [];
+  try {
+    for (const count of opts.sizes) {
+      const generated = performance.now();
+      const corpus = generateCorpus({ count, seed: opts.seed });
+      const corpusDir = fs.mkdtempSync(path.join(os.tmpdir(), `regionbloggen-corpus-${count}-`));
+      temporary.add(corpusDir);
+      writeCorpus(corpusDir, corpus, path.join(repoRoot, 'content', 'skribenter'));
+      const words = corpus.reduce((sum, article) => sum + article.words, 0);
+      results.corpus.push({ count, seed: opts.seed, meanWords: Math.round(words / count), generateSeconds: Math.round(performance.now() - generated) / 1000 });
+      console.log(`[bench] corpus of ${count} articles (${Math.round(words / count)} words on average) in ${corpusDir}`);
+
+      const workspace = createWorkspace({ repoRoot, label: String(count), modules: opts.modules });
+      temporary.add(workspace.dir);
+      // The port is chosen now because the build prints SITE_URL into every page.
+      const port = await freePort();
+      results.builds.push(await measureBuild({ workspace: workspace.dir, corpusDir, count, siteUrl: `http://localhost:${port}`, label: `${count}` }));
+      const builtAt = Date.now();
+      if (floor) await serveSize({ workspace, corpus, port, count, builtAt, floor, isLargest: count === largest });
+      if (!opts.keep) {
+        workspace.remove();
+        temporary.delete(workspace.dir);
+      }
     }
+  } finally {
+    await floor?.stop();
   }
 
-  if (served) {
-    console.log(`[bench] serving the ${largest}-article build`);
-    const server = await startServer({ workspace: served.workspace.dir, port: served.port });
+  /** Weighs and loads one size's build, side by side with the floor. */
+  async function serveSize({ workspace, corpus, port, count, builtAt, floor, isLargest }) {
+    console.log(`[bench] serving the ${count}-article build`);
+    const server = await startServer({ workspace: workspace.dir, port });
     try {
-      const article = representativeArticle(served.corpus);
-      const topic = busiestTopic(served.corpus);
+      const article = representativeArticle(corpus);
+      const topic = busiestTopic(corpus);
       const pages = [
         { name: 'article', path: `/artiklar/${article.slug}` },
         { name: 'front page', path: '/' },
         { name: 'topic', path: `/amnen/${slugify(topic)}` },
       ];
-      console.log('[bench] weighing pages');
-      results.pageWeight = await weighPages(server.origin, pages);
-      const runs = [
-        { name: 'article', path: pages[0].path },
-        { name: 'listing', path: '/artiklar' },
-      ];
-      results.serving = [];
-      for (const run of runs) {
-        console.log(`[bench] loading ${run.path}: 50 connections, 2 s warm-up + ${opts.serveSeconds} s`);
-        results.serving.push(await loadTest({ autocannon, origin: server.origin, ...run, connections: 50, seconds: opts.serveSeconds, warmupSeconds: 2 }));
+      if (isLargest) {
+        console.log('[bench] weighing pages');
+        results.pageWeight = await weighPages(server.origin, pages);
       }
-      if (opts.lighthouse) {
+      const run = async (label, target, options) => {
+        console.log(`[bench] ${count}: ${label}`);
+        const result = await loadTest({ autocannon, connections: 50, seconds: opts.serveSeconds, warmupSeconds: 2, ...options, origin: target.origin });
+        results.serving.push({ ...result, size: count, target: target === floor ? 'floor' : 'site' });
+      };
+      // Interleaved, so that the machine's mood weighs on both sides alike.
+      for (const gzip of [false, true]) {
+        const encoding = gzip ? 'gzip' : 'identity';
+        await run(`floor, ${encoding}`, floor, { name: 'floor', path: '/', gzip });
+        await run(`one article repeatedly, ${encoding}`, server, { name: 'article', path: pages[0].path, gzip });
+      }
+      // The crawl reads every article once pages are older than the longest interval a page
+      // ever had (60 s): a page that re-rendered on a clock would render here.
+      const wait = builtAt + 61_000 - Date.now();
+      if (wait > 0) {
+        console.log(`[bench] ${count}: waiting ${Math.ceil(wait / 1000)} s until every page is older than 60 s`);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+      const crawl = corpus.map((entry) => `/artiklar/${entry.slug}`);
+      for (const gzip of [false, true]) {
+        await run(`crawl of all ${crawl.length} articles, ${gzip ? 'gzip' : 'identity'}`, server, { name: 'crawl', path: crawl[0], paths: crawl, gzip, countCache: true, warmupSeconds: 0 });
+      }
+      await run('listing', server, { name: 'listing', path: '/artiklar', gzip: true });
+      if (isLargest && opts.lighthouse) {
         console.log('[bench] running Lighthouse');
         results.lighthouse = await runLighthouse(server.origin, pages.slice(0, 2));
         if ('skipped' in results.lighthouse) {

@@ -1,7 +1,9 @@
-// Throughput and latency of `next start` under load, with autocannon's programmatic API.
+// Throughput and latency of a server under load, with autocannon's programmatic API.
 // Loopback only: the benchmark never sends traffic off this machine.
 
-/** @typedef {{ name: string; path: string; connections: number; seconds: number; requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number; requests: number; errors: number; timeouts: number; non2xx: number }} LoadResult */
+/**
+ * @typedef {{ name: string; path: string; connections: number; seconds: number; gzip: boolean; paths: number; requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number; requests: number; errors: number; timeouts: number; non2xx: number; cache: Record<string, number> | null }} LoadResult
+ */
 
 /** autocannon, or null with the reason it cannot be loaded (it is a devDependency the repo may lack). */
 export async function loadAutocannon() {
@@ -13,23 +15,54 @@ export async function loadAutocannon() {
   }
 }
 
+/** What browsers send; the server then compresses every page it answers. */
+const BROWSER_ENCODING = 'gzip, deflate, br, zstd';
+
 /**
- * Loads one URL with `connections` concurrent connections for `seconds`, after a warm-up of
- * `warmupSeconds` whose figures are thrown away (the first requests fill Next's caches).
- * @param {{ autocannon: Function; origin: string; name: string; path: string; connections?: number; seconds?: number; warmupSeconds?: number }} options
+ * Loads one URL, or `paths` in turn (a crawl: each request takes the next address, round robin
+ * over all connections), with `connections` concurrent connections for `seconds`, after a
+ * warm-up of `warmupSeconds` whose figures are thrown away. With `countCache`, the measured run
+ * also counts the `x-nextjs-cache` header of every response: anything but HIT is a render.
+ * @param {{ autocannon: Function; origin: string; name: string; path: string; paths?: string[]; gzip?: boolean; countCache?: boolean; connections?: number; seconds?: number; warmupSeconds?: number }} options
  * @returns {Promise<LoadResult>}
  */
-export async function loadTest({ autocannon, origin, name, path, connections = 50, seconds = 10, warmupSeconds = 2 }) {
+export async function loadTest({ autocannon, origin, name, path, paths, gzip = false, countCache = false, connections = 50, seconds = 10, warmupSeconds = 2 }) {
   const url = new URL(path, origin);
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) throw new Error(`refusing to load ${url.href}: only loopback addresses`);
-  const options = { url: url.href, connections, timeout: 10, headers: { 'accept-language': 'sv-SE,sv;q=0.9' } };
-  if (warmupSeconds > 0) await autocannon({ ...options, duration: warmupSeconds });
-  const result = await autocannon({ ...options, duration: seconds });
+  const headers = { 'accept-language': 'sv-SE,sv;q=0.9', ...(gzip ? { 'accept-encoding': BROWSER_ENCODING } : {}) };
+  /** @type {Record<string, number>} */
+  const cache = {};
+  let next = 0;
+  const requests = (count) =>
+    paths || count
+      ? [
+          {
+            setupRequest: (request) => {
+              if (paths) request.path = paths[next++ % paths.length];
+              return request;
+            },
+            ...(count
+              ? {
+                  onResponse: (_status, _body, _context, responseHeaders) => {
+                    const value = String(responseHeaders?.['x-nextjs-cache'] ?? 'none');
+                    cache[value] = (cache[value] ?? 0) + 1;
+                  },
+                }
+              : {}),
+          },
+        ]
+      : undefined;
+  const options = { url: url.href, connections, timeout: 10, headers };
+  if (warmupSeconds > 0) await autocannon({ ...options, duration: warmupSeconds, requests: requests(false) });
+  next = 0;
+  const result = await autocannon({ ...options, duration: seconds, requests: requests(countCache) });
   return {
     name,
     path,
     connections,
     seconds,
+    gzip,
+    paths: paths?.length ?? 1,
     requestsPerSecond: result.requests.average,
     latencyP50Ms: result.latency.p50,
     latencyP99Ms: result.latency.p99,
@@ -37,5 +70,6 @@ export async function loadTest({ autocannon, origin, name, path, connections = 5
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
+    cache: countCache ? cache : null,
   };
 }

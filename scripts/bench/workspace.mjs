@@ -15,7 +15,9 @@ const SOURCES = [
   'scripts',
   'public',
   'proxy.ts',
-  'next.config.mjs',
+  'instrumentation.ts',
+  'server.mjs',
+  'next.config.ts',
   'contentlayer.config.ts',
   'tsconfig.json',
   'postcss.config.mjs',
@@ -79,5 +81,25 @@ export function createWorkspace({ repoRoot, label, modules = 'hardlink' }) {
   const nodeModules = path.join(repoRoot, 'node_modules');
   if (modules === 'symlink') fs.symlinkSync(nodeModules, path.join(dir, 'node_modules'), 'dir');
   else linkTree(nodeModules, path.join(dir, 'node_modules'));
+  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The floor: a bare Next 16 page (one heading, one paragraph, no proxy, no data), built and
+ * served by the same Next as the site. Whatever the site serves is judged against it, measured
+ * in the same run on the same machine.
+ * @param {{ repoRoot: string }} options
+ */
+export function createFloorWorkspace({ repoRoot }) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'regionbloggen-bench-floor-'));
+  const write = (file, text) => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  };
+  write('package.json', `${JSON.stringify({ name: 'bench-floor', private: true, type: 'module' }, null, 2)}\n`);
+  write('next.config.mjs', 'export default { poweredByHeader: false, generateEtags: false };\n');
+  write('app/layout.js', "export default function Layout({ children }) {\n  return <html lang=\"sv\"><body>{children}</body></html>;\n}\n");
+  write('app/page.js', "export default function Page() {\n  return <main><h1>Golvet</h1><p>En statisk sida utan data, utan proxy.</p></main>;\n}\n");
+  linkTree(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'));
   return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
