@@ -18,18 +18,17 @@ test.describe('the Smart industri article', () => {
     await expect(portrait).toHaveAttribute('alt', /porträtt/i);
   });
 
-  test('does not download the archive or the author page ahead of a click', async ({ page }) => {
+  test('downloads no other page ahead of a click, and a followed link still navigates', async ({ page }) => {
     const prefetched: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.searchParams.has('_rsc')) prefetched.push(url.pathname);
     });
     await page.goto(SMART);
-    // Next prefetches the links in view once the page is idle: the menu's article list is one.
-    await expect.poll(() => prefetched.includes('/artiklar'), { timeout: 15_000 }).toBe(true);
-    expect(prefetched).not.toContain('/arkiv');
-    expect(prefetched).not.toContain('/skribenter/johan-genneby');
-    // The link still works; the page is fetched when it is followed.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(2_000);
+    expect(prefetched).toEqual([]);
+    // The page is fetched when the link is followed.
     await page.getByRole('article').first().getByRole('link', { name: 'Johan Genneby' }).click();
     await expect(page).toHaveURL(/\/skribenter\/johan-genneby$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Johan Genneby');

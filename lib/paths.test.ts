@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localePath, pathnames, prefetchFor, resolvePublicPath, routeRedirects, routeRewrites, type Route } from './paths';
+import { localePath, pathnames, resolvePublicPath, routeRedirects, routeRewrites, type Route } from './paths';
 import { locales } from './site';
 
 describe('localePath', () => {
@@ -38,15 +38,6 @@ describe('resolvePublicPath', () => {
     expect(resolvePublicPath('/sv/artiklar/abc')).toBeNull();
     expect(resolvePublicPath('/articles/abc')).toBeNull();
     expect(resolvePublicPath('/en/artiklar/abc')).toBeNull();
-  });
-});
-
-describe('prefetchFor', () => {
-  it('keeps links to pages that list every article from being prefetched, and leaves the rest to Next', () => {
-    expect(prefetchFor('/arkiv')).toBe(false);
-    expect(prefetchFor('/skribenter/[slug]')).toBe(false);
-    expect(prefetchFor('/artiklar')).toBeUndefined();
-    expect(prefetchFor('/amnen/[slug]')).toBeUndefined();
   });
 });
 

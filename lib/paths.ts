@@ -21,18 +21,6 @@ export const pathnames = {
 
 export type Route = keyof typeof pathnames;
 
-/**
- * Routes whose pages list every article: the archive and an author's page (at 1,000 articles
- * 34 KB and 78 KB of page data). Links to them are not prefetched, so a phone does not download
- * them ahead of a click on every page it reads.
- */
-const LISTS_EVERY_ARTICLE: ReadonlySet<Route> = new Set<Route>(['/arkiv', '/skribenter/[slug]']);
-
-/** The `prefetch` prop for a link to a route: off for pages that list every article, else Next's default. */
-export function prefetchFor(route: Route): false | undefined {
-  return LISTS_EVERY_ARTICLE.has(route) ? false : undefined;
-}
-
 type ParamNames<R extends string> = R extends `${string}[${infer Name}]${infer Rest}` ? Name | ParamNames<Rest> : never;
 /** Routes without parameters: `/`, `/artiklar`, `/amnen`, … */
 export type StaticRoute = { [R in Route]: [ParamNames<R>] extends [never] ? R : never }[Route];

@@ -1,7 +1,8 @@
 // The build's first step: the editors' content check and Contentlayer, side by side (each keeps
 // one of the machine's two cores busy), then the media sync. The check's report is what an editor
 // needs when something is wrong, so it decides: when it fails, Contentlayer is stopped and only
-// the check's report is printed. Contentlayer's output follows once the check has passed.
+// the check's report is printed. Contentlayer's output follows once the check has passed. Then
+// the media sync and the fonts (scripts/subset-fonts.mjs).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
@@ -44,4 +45,6 @@ process.stdout.write(generated.output);
 if (generated.code !== 0) process.exit(generated.code);
 
 const media = run(process.execPath, [path.join('scripts', 'sync-media.mjs')], { echo: true });
-process.exit((await media.exited).code);
+const fonts = run(process.execPath, [path.join('scripts', 'subset-fonts.mjs')], { echo: true });
+const [mediaDone, fontsDone] = await Promise.all([media.exited, fonts.exited]);
+process.exit(mediaDone.code || fontsDone.code);

@@ -7,7 +7,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { metadataLocale } from '@/i18n/params';
 import { routing } from '@/i18n/routing';
 import { site } from '@/lib/site';
-import { sans, serif } from '../fonts';
+import { fontVariables } from '../fonts';
 import '../globals.css';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -39,7 +39,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Layout' });
   return (
-    <html lang={locale} className={`${serif.variable} ${sans.variable}`}>
+    <html lang={locale} className={fontVariables}>
       <body>
         <a href="#main" className="skip-link">
           {t('skipToContent')}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article/article-list';
 import { PageShell } from '@/components/layout/page-shell';
@@ -35,9 +35,9 @@ export default async function HomePage({ params }: Props) {
         <h1 className="page-title">{t('title')}</h1>
         <ArticleList locale={locale} articles={articles} />
         <p className="more-link">
-          <Link href={localePath(locale, '/artiklar')}>{t('allArticles')}
+          <PageLink href={localePath(locale, '/artiklar')}>{t('allArticles')}
             <span aria-hidden="true"> →</span>
-          </Link>
+          </PageLink>
         </p>
       </div>
     </PageShell>

@@ -1,19 +1,20 @@
 import Image from 'next/image';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { useMDXComponent } from 'next-contentlayer2/hooks';
-import { useTranslations } from 'next-intl';
 import type { ComponentProps } from 'react';
 import type { MediaImage } from '@/lib/media';
+import type { Locale } from '@/lib/site';
 import { createMdxComponents, type ImageProps } from './mdx-components';
+import { mdxWords } from './mdx-words';
 
-type Props = { code: string; images?: Record<string, MediaImage>; lang?: string };
+type Props = { code: string; images?: Record<string, MediaImage>; locale: Locale; lang?: string };
 
 function SiteLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
   if (href.startsWith('/') && !href.startsWith('//')) {
     return (
-      <Link href={href} {...rest}>
+      <PageLink href={href} {...rest}>
         {children}
-      </Link>
+      </PageLink>
     );
   }
   return (
@@ -28,11 +29,10 @@ function SiteImage({ src, width, height, alt, sizes }: ImageProps) {
 }
 
 // Not async: useMDXComponent is a hook, rendered on the server only.
-export function ArticleBody({ code, images = {}, lang }: Props) {
+export function ArticleBody({ code, images = {}, locale, lang }: Props) {
   const Content = useMDXComponent(code);
-  const t = useTranslations('Article');
   const components = createMdxComponents({
-    words: { readMoreAbout: (topic) => t('readMoreAbout', { topic }), factBox: t('factBox') },
+    words: mdxWords(locale),
     Link: SiteLink,
     Image: SiteImage,
     images,

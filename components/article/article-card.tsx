@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { useTranslations } from 'next-intl';
 import { articlePath, type Article } from '@/lib/articles';
 import type { Locale } from '@/lib/site';
@@ -16,13 +16,13 @@ export function ArticleCard({ locale, article, headingLevel = 2 }: Props) {
     <article className="article-card">
       <PublishedDate locale={locale} date={article.date} className="card-date" />
       <Heading className="card-title" lang={textLang}>
-        <Link href={href}>{article.title}</Link>
+        <PageLink href={href}>{article.title}</PageLink>
       </Heading>
       <p className="card-excerpt" lang={textLang}>{article.excerpt}</p>
-      <Link href={href} className="card-more" aria-label={t('readFullNamed', { title: article.title })}>
+      <PageLink href={href} className="card-more" aria-label={t('readFullNamed', { title: article.title })}>
         {t('readFull')}
         <span aria-hidden="true">→</span>
-      </Link>
+      </PageLink>
     </article>
   );
 }

@@ -1,14 +1,10 @@
 import { getMDXComponent } from 'next-contentlayer2/hooks';
-import { createTranslator } from 'next-intl';
 import type { ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { MediaImage } from '@/lib/media';
 import type { Locale } from '@/lib/site';
-import en from '@/messages/en.json';
-import sv from '@/messages/sv.json';
 import { createMdxComponents, type ImageProps } from './mdx-components';
-
-const MESSAGES = { sv, en };
+import { mdxWords } from './mdx-words';
 
 /**
  * An article's body as plain HTML, for the feeds' full content. Runs inside Contentlayer's build
@@ -16,10 +12,9 @@ const MESSAGES = { sv, en };
  * written; the feed makes site paths absolute when it serves them.
  */
 export function renderMdxToHtml(code: string, locale: Locale, images: Record<string, MediaImage>): string {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'Article' });
   const Content = getMDXComponent(code);
   const components = createMdxComponents({
-    words: { readMoreAbout: (topic) => t('readMoreAbout', { topic }), factBox: t('factBox') },
+    words: mdxWords(locale),
     Link: (props: ComponentProps<'a'>) => <a {...props} />,
     Image: ({ src, width, height, alt }: ImageProps) => <img src={src} width={width} height={height} alt={alt} />,
     images,

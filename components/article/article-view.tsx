@@ -1,5 +1,5 @@
 import Image from 'next/image';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { useTranslations } from 'next-intl';
 import { PageShell } from '@/components/layout/page-shell';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -69,16 +69,16 @@ export function ArticleView({ locale, article }: Props) {
           </figure>
         ) : null}
         {wantsTableOfContents(headings, article.readingMinutes) ? <TableOfContents headings={headings} /> : null}
-        <ArticleBody code={article.body.code} images={bodyImages(article)} />
+        <ArticleBody code={article.body.code} images={bodyImages(article)} locale={article.locale} />
         {article.tags.length > 0 ? (
           <footer className="article-topics" lang={locale} data-pagefind-ignore="">
             <h2 className="sr-only">{t('topics')}</h2>
             <ul>
               {article.tags.map((tag) => (
                 <li key={tag}>
-                  <Link href={localePath(locale, '/amnen/[slug]', { params: { slug: topicSlug(tag) } })} lang={textLang ?? 'sv'}>
+                  <PageLink href={localePath(locale, '/amnen/[slug]', { params: { slug: topicSlug(tag) } })} lang={textLang ?? 'sv'}>
                     {tag}
-                  </Link>
+                  </PageLink>
                 </li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
 import Image from 'next/image';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { portraitOf, type Author } from '@/lib/articles';
-import { localePath, prefetchFor } from '@/lib/paths';
+import { localePath } from '@/lib/paths';
 import type { Locale } from '@/lib/site';
 
 type Props = { locale: Locale; author: Author };
@@ -12,9 +12,9 @@ export function Byline({ locale, author }: Props) {
     <div className="byline">
       <Image src={portrait.src} width={48} height={48} alt={author.image.alt} className="byline-portrait" sizes="48px" />
       <p>
-        <Link href={localePath(locale, '/skribenter/[slug]', { params: { slug: author.slug } })} rel="author" className="byline-name" prefetch={prefetchFor('/skribenter/[slug]')}>
+        <PageLink href={localePath(locale, '/skribenter/[slug]', { params: { slug: author.slug } })} rel="author" className="byline-name">
           {author.name}
-        </Link>
+        </PageLink>
         {author.role ? <span className="byline-role">{author.role}</span> : null}
       </p>
     </div>

@@ -14,11 +14,14 @@ function textOf(node: ReactNode): string {
     .join('');
 }
 
+/** The id remark-gfm gives the heading of an article's footnotes. */
+const FOOTNOTE_LABEL_ID = 'footnote-label';
+
 export type ImageProps = MediaImage & { alt: string; sizes: string };
 
 export type MdxEnvironment = {
-  /** The interface words the components need. */
-  words: { readMoreAbout: (topic: string) => string; factBox: string };
+  /** The interface words the components need, in the article's language. */
+  words: { readMoreAbout: (topic: string) => string; factBox: string; footnotes: string; footnoteBack: string };
   /** Renders a link: next/link on the site, a plain <a> with an absolute URL in feeds. */
   Link: ComponentType<ComponentProps<'a'>>;
   /** Renders a picture: next/image on the site, a plain <img> in feeds. */
@@ -33,7 +36,10 @@ export type MdxEnvironment = {
  */
 export function createMdxComponents({ words, Link, Image, images }: MdxEnvironment): MDXComponents {
   return {
-    a: Link,
+    // Markdown footnotes: their heading and back links carry words of their own, set here in the
+    // article's language (the compiled body has them in Swedish).
+    a: (props: ComponentProps<'a'>) => ('data-footnote-backref' in props ? <Link {...props} aria-label={words.footnoteBack} /> : <Link {...props} />),
+    h2: ({ children, ...props }: ComponentProps<'h2'>) => <h2 {...props}>{props.id === FOOTNOTE_LABEL_ID ? words.footnotes : children}</h2>,
     /** "Läs mer om Smart industri": the read-more link that closes many articles. */
     LasMer: ({ href, children }: { href: string; children: ReactNode }) => (
       <p className="read-more not-prose">

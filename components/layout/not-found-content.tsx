@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { localePath } from '@/lib/paths';
 import type { Locale } from '@/lib/site';
 import type messages from '@/messages/sv.json';
@@ -14,10 +14,10 @@ export function NotFoundContent({ locale, words }: Props) {
       <p className="page-intro">{words.text}</p>
       <ul className="not-found-links">
         <li>
-          <Link href={localePath(locale, '/')}>{words.home}</Link>
+          <PageLink href={localePath(locale, '/')}>{words.home}</PageLink>
         </li>
         <li>
-          <Link href={localePath(locale, '/artiklar')}>{words.articles}</Link>
+          <PageLink href={localePath(locale, '/artiklar')}>{words.articles}</PageLink>
         </li>
       </ul>
     </div>

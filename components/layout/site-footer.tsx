@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { useTranslations } from 'next-intl';
 import { localePath } from '@/lib/paths';
 import type { Locale } from '@/lib/site';
@@ -17,7 +17,7 @@ export function SiteFooter({ locale }: Props) {
         <nav aria-label={t('footerNavigation')}>
           <ul>
             <li>
-              <Link href={localePath(locale, '/tillganglighet')}>{t('accessibility')}</Link>
+              <PageLink href={localePath(locale, '/tillganglighet')}>{t('accessibility')}</PageLink>
             </li>
             <li>
               <a href={locale === 'sv' ? '/feed.xml' : '/en/feed.xml'}>{t('feed')}</a>

@@ -1,6 +1,6 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { useTranslations } from 'next-intl';
-import { localePath, prefetchFor, type StaticRoute } from '@/lib/paths';
+import { localePath, type StaticRoute } from '@/lib/paths';
 import type { Locale } from '@/lib/site';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -21,26 +21,27 @@ export function SiteHeader({ locale, counterpartHref, current }: Props) {
     <header className="site-header">
       <div className="site-header-inner">
         <div className="site-brand">
-          <Link href={localePath(locale, '/')} className="site-name">
+          <PageLink href={localePath(locale, '/')} className="site-name">
             {tSite('name')}
-          </Link>
+          </PageLink>
           <p className="site-tagline">{tSite('tagline')}</p>
         </div>
         <LanguageSwitcher locale={locale} href={counterpartHref} />
       </div>
       <nav aria-label={t('mainNavigation')} className="site-nav">
         <ul>
-          {NAV_ITEMS.map(([route, key]) => (
-            <li key={route}>
-              <Link
-                href={localePath(locale, route)}
-                aria-current={current?.section === route ? (current.page ? 'page' : 'true') : undefined}
-                prefetch={prefetchFor(route)}
-              >
-                {t(key)}
-              </Link>
-            </li>
-          ))}
+          {NAV_ITEMS.map(([route, key]) => {
+            // The search page is entered with a full load, so it always starts empty: a
+            // client navigation from /sok?q=… to /sok kept the earlier results on screen.
+            const Anchor = route === '/sok' ? 'a' : PageLink;
+            return (
+              <li key={route}>
+                <Anchor href={localePath(locale, route)} aria-current={current?.section === route ? (current.page ? 'page' : 'true') : undefined}>
+                  {t(key)}
+                </Anchor>
+              </li>
+            );
+          })}
         </ul>
       </nav>
     </header>

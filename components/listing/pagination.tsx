@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { useTranslations } from 'next-intl';
 
 type Props = { page: number; pageCount: number; hrefFor: (page: number) => string };
@@ -9,10 +9,10 @@ export function Pagination({ page, pageCount, hrefFor }: Props) {
   return (
     <nav aria-label={t('label')} className="pagination">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className="pagination-link">
+        <PageLink href={hrefFor(page - 1)} rel="prev" className="pagination-link">
           <span aria-hidden="true">← </span>
           {t('previous')}
-        </Link>
+        </PageLink>
       ) : (
         <span />
       )}
@@ -20,10 +20,10 @@ export function Pagination({ page, pageCount, hrefFor }: Props) {
         {t('status', { page, pageCount })}
       </p>
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} rel="next" className="pagination-link">
+        <PageLink href={hrefFor(page + 1)} rel="next" className="pagination-link">
           {t('next')}
           <span aria-hidden="true"> →</span>
-        </Link>
+        </PageLink>
       ) : (
         <span />
       )}

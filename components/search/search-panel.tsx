@@ -1,9 +1,9 @@
 'use client';
 
 import format, { type CompiledMessage } from 'icu-minify/format';
-import Link from 'next/link';
 import { Fragment, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { PublishedDate } from '@/components/article/published-date';
+import { PageLink } from '@/components/ui/page-link';
 import { loadSearch, type SearchFunction, type SearchResult } from '@/lib/search';
 import type { Locale } from '@/lib/site';
 import type messages from '@/messages/sv.json';
@@ -172,7 +172,7 @@ function SearchResultItem({ locale, result }: { locale: Locale; result: SearchRe
       <article className="article-card">
         <PublishedDate locale={locale} date={result.date} className="card-date" />
         <h2 className="card-title search-result-title" lang={textLang}>
-          <Link href={result.url}>{result.title}</Link>
+          <PageLink href={result.url}>{result.title}</PageLink>
         </h2>
         <p className="card-excerpt" lang={textLang}>
           {result.excerpt.map((part, index) => (

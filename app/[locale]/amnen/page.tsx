@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { getTranslations } from 'next-intl/server';
 import { SectionPage } from '@/components/layout/section-page';
 import { metadataLocale, pageLocale } from '@/i18n/params';
@@ -25,9 +25,9 @@ export default async function TopicsPage({ params }: Props) {
       <ul className="index-list">
         {getTopics(locale).map((topic) => (
           <li key={topic.slug}>
-            <Link href={localePath(locale, '/amnen/[slug]', { params: { slug: topic.slug } })} lang={locale === 'sv' ? undefined : 'sv'}>
+            <PageLink href={localePath(locale, '/amnen/[slug]', { params: { slug: topic.slug } })} lang={locale === 'sv' ? undefined : 'sv'}>
               {topic.name}
-            </Link>
+            </PageLink>
             <span className="index-count">{t('count', { count: topic.count })}</span>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { getTranslations } from 'next-intl/server';
 import { PublishedDate } from '@/components/article/published-date';
 import { SectionPage } from '@/components/layout/section-page';
@@ -32,9 +32,9 @@ export default async function ArchivePage({ params }: Props) {
             {month.articles.map((article) => (
               <li key={article._id}>
                 <PublishedDate locale={locale} date={article.date} className="archive-date" />
-                <Link href={articlePath(locale, article)} lang={article.locale === locale ? undefined : article.locale}>
+                <PageLink href={articlePath(locale, article)} lang={article.locale === locale ? undefined : article.locale}>
                   {article.title}
-                </Link>
+                </PageLink>
               </li>
             ))}
           </ul>

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { getTranslations } from 'next-intl/server';
 import { SectionPage } from '@/components/layout/section-page';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { articlesByAuthor, getAuthors, portraitOf } from '@/lib/articles';
 import { sectionMetadata } from '@/lib/listings';
-import { localePath, prefetchFor } from '@/lib/paths';
+import { localePath } from '@/lib/paths';
 
 // Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
 // article it shows is published. No interval: an unchanged page is never rendered again.
@@ -31,9 +31,9 @@ export default async function AuthorsPage({ params }: Props) {
               <Image src={portrait.src} width={96} height={96} alt={author.image.alt} sizes="96px" className="author-portrait" />
               <div>
                 <h2 className="author-name">
-                  <Link href={localePath(locale, '/skribenter/[slug]', { params: { slug: author.slug } })} prefetch={prefetchFor('/skribenter/[slug]')}>
+                  <PageLink href={localePath(locale, '/skribenter/[slug]', { params: { slug: author.slug } })}>
                     {author.name}
-                  </Link>
+                  </PageLink>
                 </h2>
                 {author.role ? <p className="author-role" lang="sv">{author.role}</p> : null}
                 <p className="index-count">{t('count', { count: articlesByAuthor(locale, author.slug).length })}</p>

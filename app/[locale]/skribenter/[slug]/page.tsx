@@ -52,7 +52,7 @@ export default async function AuthorPage({ params }: Props) {
           <div>
             <h1 className="page-title">{author.name}</h1>
             {author.role ? <p className="author-role" lang="sv">{author.role}</p> : null}
-            <ArticleBody code={author.body.code} lang={locale === 'sv' ? undefined : 'sv'} />
+            <ArticleBody code={author.body.code} locale="sv" lang={locale === 'sv' ? undefined : 'sv'} />
           </div>
         </header>
         <section aria-labelledby="author-articles">
