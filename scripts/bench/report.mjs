@@ -9,7 +9,7 @@ import path from 'node:path';
  * @typedef {import('./measure-build.mjs').BuildResult} BuildResult
  * @typedef {import('./page-weight.mjs').PageWeight} PageWeight
  * @typedef {import('./serve-load.mjs').LoadResult} LoadResult
- * @typedef {{ startedAt: string; finishedAt?: string; machine: Record<string, unknown>; options: Record<string, unknown>; corpus: Record<string, unknown>[]; builds: BuildResult[]; pageWeight: PageWeight[] | null; serving: (LoadResult & { size: number; target: 'site' | 'floor' })[] | null; lighthouse: { skipped: string } | { version: string; results: { name: string; path: string; scores: Record<string, number> }[] } | null; notes: string[] }} Results
+ * @typedef {{ startedAt: string; finishedAt?: string; machine: Record<string, unknown>; options: Record<string, unknown>; corpus: Record<string, unknown>[]; builds: BuildResult[]; pageWeight: PageWeight[] | null; phone?: import('./phone.mjs').PhoneView[] | null; serving: (LoadResult & { size: number; target: 'site' | 'floor' })[] | null; lighthouse: { skipped: string } | { version: string; results: { name: string; path: string; scores: Record<string, number> }[] } | null; notes: string[] }} Results
  */
 
 const KB = 1024;
@@ -92,6 +92,26 @@ export function evaluate(budgets, results) {
     unmeasured('Page weight, every page', 'CSS', cssBudget);
   }
 
+  // A phone's view: requests and bytes in Chromium at phone width, load + 6 s
+  const kBytes = (bytes) => `${number(bytes / 1000, 1)} kB`;
+  const phoneBudgets = budgets.phone ?? {};
+  if (results.phone) {
+    for (const view of results.phone) {
+      const section = `Phone view, ${view.name} (${view.path}), 390×844, load + 6 s`;
+      const limits = view.name === 'article' ? phoneBudgets.article : phoneBudgets.frontPage;
+      const types = Object.entries(view.byType).map(([type, { requests, bytes }]) => `${type} ${requests} / ${kBytes(bytes)}`).join(', ');
+      info(section, 'by type (requests / transferred)', types);
+      judge(section, 'requests', number(view.requests), `≤ ${limits.requests}`, view.requests <= limits.requests);
+      judge(section, 'transferred', kBytes(view.transferBytes), `≤ ${limits.kB} kB`, view.transferBytes <= limits.kB * 1000);
+      judge(section, 'prefetch requests', number(view.prefetches), `≤ ${phoneBudgets.prefetches}`, view.prefetches <= phoneBudgets.prefetches);
+      judge(section, 'requests still pending', number(view.pending), '0', view.pending === 0);
+      if (view.name === 'article') judge(section, 'font data', kBytes(view.fontBytes), `≤ ${phoneBudgets.articleFontKB} kB`, view.fontBytes <= phoneBudgets.articleFontKB * 1000);
+    }
+  } else {
+    unmeasured('Phone view, article', 'requests', `≤ ${phoneBudgets.article?.requests}`);
+    unmeasured('Phone view, front page', 'requests', `≤ ${phoneBudgets.frontPage?.requests}`);
+  }
+
   // Serving: every figure side by side with the floor (a bare Next page) of the same run
   const failureBudget = `${budgets.serveFailures}`;
   const ratio = (value) => `${number(value, 2)}×`;
@@ -136,8 +156,11 @@ export function evaluate(budgets, results) {
         const score = page.scores[category];
         const section = `Lighthouse ${results.lighthouse.version}, ${page.name} (${page.path})`;
         if (score === undefined || Number.isNaN(score)) unmeasured(section, category, `≥ ${minimum}`);
-        else judge(section, category, String(score), `≥ ${minimum}`, score >= Number(minimum));
+        else judge(section, `${category} (median of ${page.runs?.length ?? 1}: ${(page.runs ?? []).map((run) => run.scores[category]).join(', ')})`, String(score), `≥ ${minimum}`, score >= Number(minimum));
       }
+      const section = `Lighthouse ${results.lighthouse.version}, ${page.name} (${page.path})`;
+      if (Number.isFinite(page.lcpMs)) judge(section, 'largest contentful paint (median)', `${number(page.lcpMs / 1000, 2)} s`, `≤ ${budgets.lighthouseLcpSeconds} s`, page.lcpMs <= budgets.lighthouseLcpSeconds * 1000);
+      else unmeasured(section, 'largest contentful paint (median)', `≤ ${budgets.lighthouseLcpSeconds} s`);
     }
   } else {
     for (const [category, minimum] of Object.entries(lighthouseBudgets)) unmeasured('Lighthouse, article and front page', category, `≥ ${minimum}`);

@@ -10,6 +10,7 @@ import { DEFAULT_SEED, generateCorpus, slugify, writeCorpus } from './corpus.mjs
 import { runLighthouse } from './lighthouse.mjs';
 import { measureBuild } from './measure-build.mjs';
 import { weighPages } from './page-weight.mjs';
+import { weighPhoneViews } from './phone.mjs';
 import { isLinuxProc, killAllGroups } from './processes.mjs';
 import { evaluate, readBudgets, toMarkdown, writeReports } from './report.mjs';
 import { loadAutocannon, loadTest } from './serve-load.mjs';
@@ -24,7 +25,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --sizes 100,1000,3000   corpus sizes to build (default 100,1000)
   --serve-seconds 10      length of each measured load run (default 10)
   --skip-serve            build only: no page weight, no load, no Lighthouse
-  --lighthouse            also run Lighthouse (when lighthouse@12.2.3 is installed)
+  --lighthouse            also run Lighthouse 12.2.3, 5 runs a page (medians judged)
   --node-modules MODE     how workspaces get node_modules: hardlink (default) or symlink
   --seed N                corpus seed (default ${DEFAULT_SEED})
   --keep                  keep the temporary corpora and workspaces`;
@@ -112,6 +113,7 @@ async function main() {
     corpus: [],
     builds: [],
     pageWeight: null,
+    phone: null,
     serving: null,
     lighthouse: null,
     notes: [],
@@ -173,6 +175,8 @@ async function main() {
       if (isLargest) {
         console.log('[bench] weighing pages');
         results.pageWeight = await weighPages(server.origin, pages);
+        console.log('[bench] a phone views the article and the front page (Chromium, 390×844, load + 6 s)');
+        results.phone = await weighPhoneViews(server.origin, pages.slice(0, 2));
       }
       const run = async (label, target, options) => {
         console.log(`[bench] ${count}: ${label}`);
