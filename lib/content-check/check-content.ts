@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { formatLedger, LEDGER_FILE } from '../address-ledger.mjs';
 import { imageSize } from 'image-size';
 import { slugify } from '../slug';
+import { checkAddresses } from './addresses';
 import { type ArticleFacts, checkArticleFields, checkAuthorFields, SLUG_PATTERN } from './fields';
 import { type FieldEntry, parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { linkProblem, PARTIAL_NOTE, type SiteIndex } from './links';
@@ -180,7 +182,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions 
   const index: SiteIndex = {
     svArticles: slugsOf(svArticles),
     enArticles: slugsOf(enArticles),
-    topics: new Set(articleDocs.flatMap((doc) => doc.facts?.tags.map(slugify) ?? [])),
+    topics: new Set(articleDocs.flatMap((doc) => doc.facts?.tags.map((tag) => slugify(tag)) ?? [])),
     authors: new Set(authors),
     partial: articleDocs.some((doc) => !doc.facts?.slug),
   };
@@ -247,9 +249,15 @@ export async function checkContent(source: ContentSource, options: CheckOptions 
     }
   }
 
+  const ledgerText = source.files.includes(LEDGER_FILE) ? source.readText(LEDGER_FILE) : undefined;
+  const addresses = checkAddresses(articleDocs, ledgerText, { now, displayPath });
+  problems.push(...addresses.problems);
+  const ledger = formatLedger(addresses.updated);
+
   const published = articleDocs.filter((doc) => !doc.facts?.draft);
   return {
     problems,
+    addresses: { ledger, changed: ledger !== ledgerText, unrecorded: addresses.unrecorded },
     counts: {
       articles: svArticles.length,
       translations: enArticles.length,
