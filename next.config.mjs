@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { withdrawnRewrites } from './lib/address-ledger.mjs';
 import { distDir } from './lib/build-dir.mjs';
 import { securityHeaders } from './lib/security-headers.mjs';
 
@@ -29,6 +30,10 @@ const nextConfig = {
       { source: '/amnen/:slug/sida/1', destination: '/amnen/:slug', permanent: true },
       { source: '/en/topics/:slug/page/1', destination: '/en/topics/:slug', permanent: true },
     ];
+  },
+  // Withdrawn articles answer 410 (app/gone), before any page could answer 404.
+  async rewrites() {
+    return { beforeFiles: withdrawnRewrites(), afterFiles: [], fallback: [] };
   },
   // `npm test` and CI run `tsc --noEmit` as their own step; checking again inside every build
   // (and every benchmark build) only costs time.
