@@ -19,7 +19,7 @@ const scheduledAt = new Date(Date.now() + leadSeconds * 1000);
 scheduledAt.setMilliseconds(0);
 const fixture = {
   scheduledAt: scheduledAt.toISOString(),
-  scheduled: { slug: 'schemalagd-testartikel-om-vatgas', title: 'Schemalagd testartikel om vätgas' },
+  scheduled: { slug: 'schemalagd-testartikel-om-solceller', title: 'Schemalagd testartikel om solceller' },
   draft: { slug: 'utkast-om-batterifabriker', title: 'Utkast om batterifabriker' },
   components: { slug: 'alla-komponenter-i-en-artikel', title: 'Alla komponenter i en artikel' },
 };
@@ -34,6 +34,12 @@ tags: [Innovation, Testmiljöer]${draft ? '\ndraft: true' : ''}
 
 Den här artikeln finns bara i testernas bygge. Den visar att en artikel med ett datum i framtiden
 publiceras av sig själv när tiden är inne, och att ett utkast aldrig publiceras.
+
+Redaktören behöver inte bygga om webbplatsen eller göra något mer: artikeln visas på startsidan,
+i listorna, under sina ämnen och i flödena så snart klockan har passerat dess datum.
+
+Samma sak gäller sökmotorernas sitemap: adressen läggs till där när artikeln publiceras, och
+inte en minut tidigare.
 `;
 
 fs.writeFileSync(path.join(contentDir, 'artiklar', `${fixture.scheduled.slug}.mdx`), article({ title: fixture.scheduled.title, date: fixture.scheduledAt }));

@@ -179,3 +179,16 @@ describe('in CI', () => {
     expect(result.stdout).not.toContain('::error');
   });
 });
+
+describe('links to a renamed article', () => {
+  it('may keep its earlier address, which still leads to it', async () => {
+    const dir = copyWith({
+      'artiklar/forsta-artikeln.mdx': setSlug('forsta-artikeln-om-innovation', 'redirectFrom: [forsta-artikeln]\n'),
+      'artiklar/en/first-article.mdx': (text) => text.replace('translationOf: forsta-artikeln', 'translationOf: forsta-artikeln-om-innovation'),
+      'artiklar/andra-artikeln.mdx': (text) => `${text}\nSe också [den första artikeln](/artiklar/forsta-artikeln).\n`,
+    });
+    const result = await check(dir);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+  });
+});

@@ -238,9 +238,12 @@ export async function checkContent(source: ContentSource, options: CheckOptions 
     }
   }
 
+  // A link to a renamed article's earlier address still works (308), so it is no broken link.
+  const withEarlier = (docs: readonly ArticleDoc[], current: ReadonlySet<string>) => new Set([...current, ...docs.flatMap((doc) => doc.facts?.redirectFrom.map((old) => old.value) ?? [])]);
+  const linkIndex: SiteIndex = { ...index, svArticles: withEarlier(svArticles, index.svArticles), enArticles: withEarlier(enArticles, index.enArticles) };
   for (const doc of [...authorDocs, ...articleDocs]) {
     for (const link of doc.links) {
-      const message = linkProblem(link, index);
+      const message = linkProblem(link, linkIndex);
       if (message) problem(doc.file, { line: link.line, message });
     }
     for (const image of doc.bodyImages) {

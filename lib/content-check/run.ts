@@ -78,13 +78,14 @@ export async function runCheckCommand({ argv, env, cwd, now }: CommandInput): Pr
   if (!ok) return { exitCode: 1, stdout: marks, stderr: `${text}\n` };
 
   const ledgerShown = displayPath(LEDGER_FILE);
+  const listed = (addresses: readonly string[]) => (addresses.length <= 5 ? addresses.join(', ') : `${addresses.slice(0, 5).join(', ')} och ${addresses.length - 5} till`);
   const { unrecorded, changed, ledger } = result.addresses;
   let note = '';
   if (changed && !ci && !values['no-write']) {
     fs.writeFileSync(path.join(absolute, LEDGER_FILE), ledger);
-    note = unrecorded.length > 0 ? `\n${ledgerShown}: ${unrecorded.length} ${unrecorded.length === 1 ? 'ny publicerad adress' : 'nya publicerade adresser'} har förts in (${unrecorded.join(', ')}). Checka in filen tillsammans med artiklarna.` : `\n${ledgerShown} är uppdaterad. Checka in filen tillsammans med artiklarna.`;
+    note = unrecorded.length > 0 ? `\n${ledgerShown}: ${unrecorded.length} ${unrecorded.length === 1 ? 'ny publicerad adress' : 'nya publicerade adresser'} har förts in (${listed(unrecorded)}). Checka in filen tillsammans med artiklarna.` : `\n${ledgerShown} är uppdaterad. Checka in filen tillsammans med artiklarna.`;
   } else if (unrecorded.length > 0) {
-    note = `\n${ledgerShown} saknar ${unrecorded.length === 1 ? 'en publicerad adress' : `${unrecorded.length} publicerade adresser`} (${unrecorded.join(', ')}). Kör npm run check:content på din dator och checka in filen, så skyddas ${unrecorded.length === 1 ? 'adressen' : 'adresserna'} från att försvinna.`;
+    note = `\n${ledgerShown} saknar ${unrecorded.length === 1 ? 'en publicerad adress' : `${unrecorded.length} publicerade adresser`} (${listed(unrecorded)}). Kör npm run check:content på din dator och checka in filen, så skyddas ${unrecorded.length === 1 ? 'adressen' : 'adresserna'} från att försvinna.`;
   }
   return { exitCode: 0, stdout: `${marks}${text}${note}\n`, stderr: '' };
 }
