@@ -6,13 +6,18 @@ import { localePath } from './lib/paths';
 import { extractHeadings } from './lib/headings';
 import rehypeHeadingIds from './lib/rehype-heading-ids';
 import remarkEnDashLists from './lib/remark-en-dash-lists';
-import { slugify } from './lib/slug';
+import { articleSlug } from './lib/slug';
 import sv from './messages/sv.json';
 import { mdxToPlainText, readingMinutes, truncateWords } from './lib/text';
 
 function bodyImages(sourceFileDir: string, raw: string) {
   const sources = [...raw.matchAll(/<Bild\b[^>]*?\bsrc=["']([^"']+)["']/g)].map((match) => match[1] ?? '');
   return Object.fromEntries(sources.map((src) => [src, resolveContentImage(sourceFileDir, src)]));
+}
+
+/** English translations live in content/artiklar/en/; every other article is Swedish. */
+function localeOf(doc: { _raw: { sourceFilePath: string } }): 'sv' | 'en' {
+  return doc._raw.sourceFilePath.startsWith('artiklar/en/') ? 'en' : 'sv';
 }
 
 const ArticleImage = defineNestedType(() => ({
@@ -45,26 +50,24 @@ export const Article = defineDocumentType(() => ({
     image: { type: 'nested', of: ArticleImage, required: false },
     updated: { type: 'date', required: false },
     draft: { type: 'boolean', required: false, default: false },
-    slug: { type: 'string', required: false },
+    slug: { type: 'string', required: false, description: 'The permanent address; `npm run new` writes it from the title' },
+    redirectFrom: { type: 'list', of: { type: 'string' }, required: false, default: [], description: 'Earlier slugs of a renamed article: they answer 308 to the current address' },
     translationOf: { type: 'string', required: false, description: 'English translations only: the slug of the Swedish original' },
   },
   computedFields: {
     locale: {
       type: 'enum',
       options: ['sv', 'en'],
-      resolve: (doc) => (doc._raw.sourceFilePath.startsWith('artiklar/en/') ? 'en' : 'sv'),
+      resolve: (doc) => localeOf(doc),
     },
     urlSlug: {
       type: 'string',
       description: 'The slug in the URL: the frontmatter slug, else made from the title',
-      resolve: (doc) => slugify(doc.slug ?? doc.title),
+      resolve: (doc) => articleSlug({ slug: doc.slug, title: doc.title }, localeOf(doc)),
     },
     path: {
       type: 'string',
-      resolve: (doc) =>
-        localePath(doc._raw.sourceFilePath.startsWith('artiklar/en/') ? 'en' : 'sv', '/artiklar/[slug]', {
-          params: { slug: slugify(doc.slug ?? doc.title) },
-        }),
+      resolve: (doc) => localePath(localeOf(doc), '/artiklar/[slug]', { params: { slug: articleSlug({ slug: doc.slug, title: doc.title }, localeOf(doc)) } }),
     },
     excerpt: {
       type: 'string',
@@ -92,7 +95,7 @@ export const Article = defineDocumentType(() => ({
       type: 'string',
       description: 'The body as HTML for the feeds, rendered once at build time',
       resolve: (doc) =>
-        renderMdxToHtml(doc.body.code, doc._raw.sourceFilePath.startsWith('artiklar/en/') ? 'en' : 'sv', bodyImages(doc._raw.sourceFileDir, doc.body.raw)),
+        renderMdxToHtml(doc.body.code, localeOf(doc), bodyImages(doc._raw.sourceFileDir, doc.body.raw)),
     },
     media: {
       type: 'json',

@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { withdrawnRewrites } from './lib/address-ledger.mjs';
 import { distDir } from './lib/build-dir.mjs';
 import { routeRedirects, routeRewrites, unprefixedRewrite } from './lib/paths';
 import { securityHeaders } from './lib/security-headers.mjs';
@@ -27,8 +28,9 @@ const nextConfig: NextConfig = {
   async redirects() {
     return routeRedirects();
   },
+  // Withdrawn articles come first: they answer 410 (app/gone), before any page could answer 404.
   async rewrites() {
-    return { beforeFiles: routeRewrites(), afterFiles: [unprefixedRewrite()], fallback: [] };
+    return { beforeFiles: [...withdrawnRewrites(), ...routeRewrites()], afterFiles: [unprefixedRewrite()], fallback: [] };
   },
   // `npm test` and CI run `tsc --noEmit` as their own step; checking again inside every build
   // (and every benchmark build) only costs time.

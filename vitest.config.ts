@@ -9,8 +9,11 @@ export default defineConfig({
     },
   },
   test: {
+    // Unit tests read documents generated from test/fixtures/site, never from content/.
+    globalSetup: ['./test/global-setup.ts'],
+    env: { CONTENT_DATA_DIR: path.resolve(import.meta.dirname, 'test/.generated/unit/.contentlayer/generated') },
     include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', '.next/**', 'e2e/**', 'bench/.corpus/**'],
+    exclude: ['node_modules/**', '.next/**', '.next-*/**', 'e2e/**', 'bench/.corpus/**', 'test/.generated/**'],
     environment: 'node',
   },
 });

@@ -138,6 +138,8 @@ test('a search runs its WebAssembly under the site’s CSP, without a violation 
 });
 
 test('results and the no-results message pass axe, light and dark', async ({ page }) => {
+  // Six full axe runs: more than the default 30 s while other journeys share the two cores.
+  test.setTimeout(90_000);
   const problems: string[] = [];
   for (const path of ['/sok?q=robotisering', '/en/search?q=testmiljöer', '/sok?q=xyzzyqwerty']) {
     for (const scheme of ['light', 'dark'] as const) {

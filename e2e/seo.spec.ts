@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { hreflangs, linkHref, local, metaContent, parseFeedOrSitemap } from './helpers';
+import { PUBLISHED_SWEDISH, SITEMAP_ARTICLES } from './fixture/site';
 
 test('every sitemap URL answers 200 without a redirect and describes itself, canonical equal to its <loc>', async ({ page, request }) => {
   test.setTimeout(120_000);
@@ -73,13 +74,13 @@ for (const [path, format, contentType] of [
       format === 'rss'
         ? feed.items.map((item) => ({ title: item.title, link: item.link, id: item.guid, date: item.pubDate, content: item.content }))
         : feed.entries.map((entry) => ({ title: entry.title, link: entry.link, id: entry.id, date: entry.published, content: entry.content }));
-    expect(items).toHaveLength(11);
+    expect(items).toHaveLength(PUBLISHED_SWEDISH);
     const dates = items.map((item) => Date.parse(item.date ?? ''));
     expect(dates.every((date) => !Number.isNaN(date))).toBe(true);
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
     if (format === 'rss') expect(items[0]?.date).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
     else expect(items[0]?.date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
-    expect(new Set(items.map((item) => item.id)).size).toBe(11);
+    expect(new Set(items.map((item) => item.id)).size).toBe(PUBLISHED_SWEDISH);
     for (const item of items) {
       expect((await request.get(local(item.link!), { maxRedirects: 0 })).status(), item.link!).toBe(200);
       expect(item.content?.length ?? 0, item.title!).toBeGreaterThan(400);
@@ -102,7 +103,7 @@ test('every article carries BlogPosting JSON-LD whose headline is its h1, with S
   test.setTimeout(90_000);
   const sitemap = await parseFeedOrSitemap(page, await (await request.get('/sitemap.xml')).text());
   const articles = sitemap.urls.map((url) => url.loc!).filter((loc) => /\/(artiklar|en\/articles)\/[^/]+$/.test(new URL(loc).pathname));
-  expect(articles.length).toBe(13);
+  expect(articles.length).toBe(SITEMAP_ARTICLES);
   for (const loc of articles) {
     await page.goto(local(loc));
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleCounterpart, prerenderedArticleSlugs, getArchive, getArticle, getArticles, getTopic, getTopics, relatedArticles } from './articles';
 
-// Runs against the launch content in content/, as Contentlayer generated it (npm run content).
+// Runs against the tests' own site, test/fixtures/site/ (12 Swedish articles, 2 translations), as
+// Contentlayer generated it for the unit tests (test/global-setup.ts): never against content/.
 const SMART = 'nya-satsningar-pa-smart-industri';
 const SMART_EN = 'new-initiatives-for-smart-industry';
 
@@ -13,7 +14,7 @@ function found(lookup: ReturnType<typeof getArticle>) {
 describe('the content gateway', () => {
   it('lists the published Swedish articles newest first, same-day ones by title', () => {
     const articles = getArticles('sv');
-    expect(articles).toHaveLength(11);
+    expect(articles).toHaveLength(12);
     expect(articles[0]?.urlSlug).toBe('vad-hindrar-innovationen-i-livsmedelsbranschen');
     const march8 = articles.filter((article) => article.date.startsWith('2018-03-07T23'));
     expect(march8.map((article) => article.title)).toEqual(['Nya satsningar på Smart industri', 'Svårt att hitta rätt kompetens i innovativ industri']);
@@ -42,7 +43,7 @@ describe('the content gateway', () => {
 
   it('lists every article in English, translations in place of their originals', () => {
     const english = getArticles('en');
-    expect(english).toHaveLength(11);
+    expect(english).toHaveLength(12);
     expect(english.filter((article) => article.locale === 'en').map((article) => article.urlSlug).sort()).toEqual(['great-interest-in-ai-stockholm-leads-the-way', SMART_EN]);
     expect(english.map((article) => article.urlSlug)).not.toContain(SMART);
   });
@@ -55,8 +56,25 @@ describe('the content gateway', () => {
     expect(getArticle('sv', SMART_EN)).toBeNull();
     expect(getArticle('sv', 'finns-inte')).toBeNull();
     expect(prerenderedArticleSlugs('en')).toEqual(expect.arrayContaining(['great-interest-in-ai-stockholm-leads-the-way', SMART_EN, SMART, 'eu-satsning-pa-testmiljoer-i-stockholm']));
-    expect(prerenderedArticleSlugs('en')).toHaveLength(13);
-    expect(prerenderedArticleSlugs('sv')).toHaveLength(11);
+    // 2 translations and the Swedish slugs leading to them, 10 untranslated copies, 3 old addresses.
+    expect(prerenderedArticleSlugs('en')).toHaveLength(17);
+    expect(prerenderedArticleSlugs('sv')).toHaveLength(14);
+  });
+
+  it('leads an earlier address of a renamed article (redirectFrom) to its current one, in both interfaces', () => {
+    expect(getArticle('sv', 'stort-intresse-for-ai')).toEqual({ redirectTo: '/artiklar/stort-intresse-for-ai-stockholm-i-taten' });
+    // Under /en an old Swedish slug leads where the current one does: the translation.
+    expect(getArticle('en', 'stort-intresse-for-ai')).toEqual({ redirectTo: '/en/articles/great-interest-in-ai-stockholm-leads-the-way' });
+    expect(getArticle('en', 'great-interest-in-ai')).toEqual({ redirectTo: '/en/articles/great-interest-in-ai-stockholm-leads-the-way' });
+    expect(getArticle('en', 'eu-satsning-pa-testmiljoer')).toEqual({ redirectTo: '/en/articles/eu-satsning-pa-testmiljoer-i-stockholm' });
+    // A translation's old slug is no Swedish address.
+    expect(getArticle('sv', 'great-interest-in-ai')).toBeNull();
+    // Before the article is published its old address leads nowhere either.
+    expect(getArticle('sv', 'stort-intresse-for-ai', Date.parse('2018-01-01'))).toBeNull();
+    expect(prerenderedArticleSlugs('sv')).toEqual(expect.arrayContaining(['stort-intresse-for-ai', 'eu-satsning-pa-testmiljoer']));
+    expect(prerenderedArticleSlugs('en')).toEqual(expect.arrayContaining(['great-interest-in-ai', 'stort-intresse-for-ai', 'eu-satsning-pa-testmiljoer']));
+    // The listings know only the current addresses.
+    expect(getArticles('sv').map((article) => article.urlSlug)).not.toContain('stort-intresse-for-ai');
   });
 
   it('names the counterpart in the other language, and whether it is a real translation', () => {
@@ -89,7 +107,7 @@ describe('the content gateway', () => {
 
   it('groups the archive by Stockholm month, newest first', () => {
     const months = getArchive('sv');
-    expect(months.map((month) => month.key)).toEqual(['2018-10', '2018-08', '2018-06', '2018-05', '2018-03', '2018-02', '2017-12']);
+    expect(months.map((month) => month.key)).toEqual(['2018-10', '2018-09', '2018-08', '2018-06', '2018-05', '2018-03', '2018-02', '2017-12']);
     expect(months.find((month) => month.key === '2018-03')?.articles).toHaveLength(4);
   });
 });

@@ -60,6 +60,8 @@ type Library = {
   originalBySlug: Map<string, Article>;
   translationBySlug: Map<string, Article>;
   translationByOriginal: Map<string, Article>;
+  /** Earlier addresses of renamed articles (`redirectFrom`), by language of the file. */
+  renamedFrom: Record<Locale, Map<string, Article>>;
   authors: Author[];
   authorBySlug: Map<string, Author>;
   /**
@@ -73,6 +75,10 @@ type Library = {
 
 let current: Library | undefined;
 
+function renamedFrom(articles: readonly Article[]): Map<string, Article> {
+  return new Map(articles.flatMap((article) => (article.redirectFrom ?? []).map((old) => [old, article] as const)));
+}
+
 function library(): Library {
   const data = contentData();
   if (current?.data === data) return current;
@@ -84,6 +90,7 @@ function library(): Library {
     originalBySlug: new Map(originals.map((article) => [article.urlSlug, article])),
     translationBySlug: new Map(translations.map((article) => [article.urlSlug, article])),
     translationByOriginal: new Map(translations.flatMap((article) => (article.translationOf ? [[article.translationOf, article] as const] : []))),
+    renamedFrom: { sv: renamedFrom(originals), en: renamedFrom(translations) },
     authors: [...data.authors].sort((a, b) => compareSwedish(a.name, b.name)),
     authorBySlug: new Map(data.authors.map((author) => [author.slug, author])),
     moments: data.articles
@@ -162,12 +169,25 @@ export type ArticleLookup = { article: Article } | { redirectTo: string } | null
 export function getArticle(locale: Locale, slug: string, now: number = Date.now()): ArticleLookup {
   const { originalBySlug, translationBySlug } = library();
   const original = published(originalBySlug.get(slug), now);
-  if (locale === 'sv') return original ? { article: original } : null;
+  if (locale === 'sv') return original ? { article: original } : renamed('sv', slug, now);
   const translation = published(translationBySlug.get(slug), now);
   if (translation && originalFor(translation, now)) return { article: translation };
-  if (!original) return null;
+  if (!original) return renamed('en', slug, now);
   const preferred = translationFor(original, now);
   return preferred ? { redirectTo: articlePath('en', preferred) } : { article: original };
+}
+
+/**
+ * An earlier address of a renamed article (its `redirectFrom`) leads to the current one. Under
+ * `/en` an old Swedish slug leads where the current Swedish slug would: the translation, if any.
+ */
+function renamed(locale: Locale, slug: string, now: number): ArticleLookup {
+  const { renamedFrom } = library();
+  const translation = locale === 'en' ? published(renamedFrom.en.get(slug), now) : undefined;
+  if (translation && originalFor(translation, now)) return { redirectTo: articlePath('en', translation) };
+  const original = published(renamedFrom.sv.get(slug), now);
+  if (!original) return null;
+  return { redirectTo: articlePath(locale, (locale === 'en' && translationFor(original, now)) || original) };
 }
 
 /** Untranslated articles whose `/en` copy the build prerenders too: the newest, the likeliest read. */
@@ -181,13 +201,23 @@ const PRERENDERED_ENGLISH_COPIES = 20;
  */
 export function prerenderedArticleSlugs(locale: Locale, now: number = Date.now()): string[] {
   const live = publishedOriginals(now);
-  if (locale === 'sv') return live.map((article) => article.urlSlug);
+  if (locale === 'sv') return [...live.map((article) => article.urlSlug), ...renamedSlugs('sv', now)];
   const translated = live.flatMap((original) => {
     const translation = translationFor(original, now);
     return translation ? [translation.urlSlug, original.urlSlug] : [];
   });
   const copies = live.filter((original) => !translationFor(original, now)).slice(0, PRERENDERED_ENGLISH_COPIES);
-  return [...translated, ...copies.map((original) => original.urlSlug)];
+  return [...translated, ...copies.map((original) => original.urlSlug), ...renamedSlugs('en', now)];
+}
+
+/**
+ * The earlier addresses of renamed articles in an interface, prerendered too, so each answers its
+ * 308 from the build's cache. Under `/en` both the old translation slugs and the old Swedish ones.
+ */
+function renamedSlugs(locale: Locale, now: number): string[] {
+  const { renamedFrom } = library();
+  const maps = locale === 'sv' ? [renamedFrom.sv] : [renamedFrom.en, renamedFrom.sv];
+  return [...new Set(maps.flatMap((map) => [...map].filter(([, article]) => isPublished(article, now)).map(([old]) => old)))];
 }
 
 /** The article's address in an interface. */

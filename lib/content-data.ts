@@ -13,8 +13,9 @@ import { contentSnapshotDir, distDir } from './build-dir.mjs';
 //   (scripts/snapshot-content.mjs, between compiling and prerendering). Pages prerendered by the
 //   build and pages regenerated later by ISR read that copy, so another build into another folder
 //   (the test fixture's .next-fixture) never changes what this one serves.
-// - `npm run dev` and the unit tests read .contentlayer/generated; while previewing, a file
-//   Contentlayer rewrites is read again on the next request.
+// - `npm run dev` reads .contentlayer/generated; while previewing, a file Contentlayer rewrites is
+//   read again on the next request.
+// - The unit tests read the folder in CONTENT_DATA_DIR: their own fixture, generated apart.
 
 export type ContentData = { articles: Article[]; authors: Author[] };
 
@@ -25,6 +26,9 @@ const FILES = { articles: 'Article', authors: 'Author' } as const;
 let warnedAboutSnapshot = false;
 
 function sourceFile(kind: keyof typeof FILES): string {
+  // The unit tests point this at Contentlayer's output of their own fixture (test/global-setup.ts).
+  const own = process.env.CONTENT_DATA_DIR;
+  if (own) return path.join(/* turbopackIgnore: true */ own, FILES[kind], '_index.json');
   const generated = path.join(process.cwd(), '.contentlayer', 'generated', FILES[kind], '_index.json');
   if (!production) return generated;
   const snapshot = path.join(process.cwd(), contentSnapshotDir, `${FILES[kind]}.json`);

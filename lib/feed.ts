@@ -34,6 +34,14 @@ type Channel = { locale: Locale; title: string; description: string; selfPath: s
 
 const modified = (article: Article) => article.updated ?? article.date;
 
+/**
+ * An article's RSS guid and Atom id: the permanent URL of the article in its own language. Built
+ * from the address (the slug), never from the title, so an edited title is no new entry.
+ */
+export function feedId(article: Article): string {
+  return absoluteUrl(articlePath(article.locale, article));
+}
+
 export function rssFeed({ locale, title, description, selfPath }: Channel, items: FeedItem[]): string {
   const home = absoluteUrl(localePath(locale, '/'));
   const lastBuild = items.map(({ article }) => modified(article)).sort().at(-1) ?? new Date(0).toISOString();
@@ -43,7 +51,7 @@ export function rssFeed({ locale, title, description, selfPath }: Channel, items
     return `    <item>
       <title>${escapeXml(article.title)}</title>
       <link>${escapeXml(url)}</link>
-      <guid isPermaLink="true">${escapeXml(absoluteUrl(articlePath(article.locale, article)))}</guid>
+      <guid isPermaLink="true">${escapeXml(feedId(article))}</guid>
       <pubDate>${rfc822(article.date)}</pubDate>
       <dc:creator>${escapeXml(authorOf(article).name)}</dc:creator>
 ${categories}
@@ -75,7 +83,7 @@ export function atomFeed({ locale, title, description, selfPath }: Channel, item
     return `  <entry>
     <title>${escapeXml(article.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
-    <id>${escapeXml(absoluteUrl(articlePath(article.locale, article)))}</id>
+    <id>${escapeXml(feedId(article))}</id>
     <published>${stockholmIsoDateTime(article.date)}</published>
     <updated>${stockholmIsoDateTime(modified(article))}</updated>
     <author><name>${escapeXml(authorOf(article).name)}</name></author>

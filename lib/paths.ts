@@ -116,10 +116,10 @@ function toRule(template: string): string {
  * Any other address without a language prefix is looked up in Swedish, so that it gets the
  * Swedish 404 page with the site around it (`/nagot` → `/sv/nagot`). Checked after Next's own
  * files and static routes, before its dynamic routes; first path words that are routes of their
- * own (a language, the share images, the search index) are left alone.
+ * own (a language, the share images, the search index, withdrawn articles' 410 page) are left alone.
  */
 export function unprefixedRewrite(): RewriteRule {
-  const own = [...locales, 'og', 'pagefind', 'api', '_next'].join('|');
+  const own = [...locales, 'og', 'pagefind', 'gone', 'api', '_next'].join('|');
   return { source: `/:first((?!(?:${own})(?:/|$))[^/]+)/:rest*`, destination: `/${defaultLocale}/:first/:rest*` };
 }
 

@@ -24,6 +24,11 @@ describe('slugify', () => {
     expect(slugify('Forskning & utveckling')).toBe('forskning-och-utveckling');
   });
 
+  it('writes an ampersand as "and" in an English title', () => {
+    expect(slugify('R&D in the Stockholm region', 'en')).toBe('r-and-d-in-the-stockholm-region');
+    expect(slugify('FoU & innovation', 'sv')).toBe('fou-och-innovation');
+  });
+
   it('gives an empty slug for text without letters or digits', () => {
     expect(slugify('–––')).toBe('');
   });

@@ -27,7 +27,9 @@ function run(command, args, { env = process.env, echo = false } = {}) {
 }
 
 // `node --import tsx` rather than the tsx CLI, which would start a second Node process.
-const check = run(process.execPath, ['--import', 'tsx', path.join('scripts', 'check-content.ts')], { echo: true });
+// --no-write: a build never writes into the source tree; the editor's own check:content keeps
+// content/adresser.json (CONTENT.md).
+const check = run(process.execPath, ['--import', 'tsx', path.join('scripts', 'check-content.ts'), '--no-write'], { echo: true });
 // Contentlayer renders the feeds' HTML with React: the production build of React is faster.
 // scripts/contentlayer-concurrency.cjs lets it work on more documents at once.
 const contentlayer = run(process.execPath, ['--require', path.resolve('scripts', 'contentlayer-concurrency.cjs'), path.join('node_modules', 'contentlayer2', 'bin', 'cli.cjs'), 'build'], {

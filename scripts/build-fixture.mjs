@@ -1,6 +1,8 @@
-// Builds the site a second time, into .next-fixture/, from a temporary copy of content/ plus two
-// fixture articles: one scheduled a couple of minutes ahead and one draft. The end-to-end tests
-// serve it to watch the scheduled article appear by itself, on the real clock.
+// Builds the site the end-to-end tests run against, into .next-fixture/: the tests' own content
+// (test/fixtures/site/, never the editors' content/) copied to a temporary folder, plus three
+// articles made here: one scheduled a few minutes ahead (its date is only known now), one draft
+// and one using every MDX component. The tests watch the scheduled article appear by itself, on
+// the real clock.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,13 +12,14 @@ export const FIXTURE_DIST_DIR = '.next-fixture';
 const leadSeconds = Number(process.env.FIXTURE_LEAD_SECONDS ?? 150);
 
 const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'regionbloggen-fixture-'));
-fs.cpSync('content', contentDir, { recursive: true });
+export const FIXTURE_SITE = path.join('test', 'fixtures', 'site');
+fs.cpSync(FIXTURE_SITE, contentDir, { recursive: true });
 
 const scheduledAt = new Date(Date.now() + leadSeconds * 1000);
 scheduledAt.setMilliseconds(0);
 const fixture = {
   scheduledAt: scheduledAt.toISOString(),
-  scheduled: { slug: 'schemalagd-testartikel-om-vatgas', title: 'Schemalagd testartikel om vätgas' },
+  scheduled: { slug: 'schemalagd-testartikel-om-solceller', title: 'Schemalagd testartikel om solceller' },
   draft: { slug: 'utkast-om-batterifabriker', title: 'Utkast om batterifabriker' },
   components: { slug: 'alla-komponenter-i-en-artikel', title: 'Alla komponenter i en artikel' },
 };
@@ -31,6 +34,12 @@ tags: [Innovation, Testmiljöer]${draft ? '\ndraft: true' : ''}
 
 Den här artikeln finns bara i testernas bygge. Den visar att en artikel med ett datum i framtiden
 publiceras av sig själv när tiden är inne, och att ett utkast aldrig publiceras.
+
+Redaktören behöver inte bygga om webbplatsen eller göra något mer: artikeln visas på startsidan,
+i listorna, under sina ämnen och i flödena så snart klockan har passerat dess datum.
+
+Samma sak gäller sökmotorernas sitemap: adressen läggs till där när artikeln publiceras, och
+inte en minut tidigare.
 `;
 
 fs.writeFileSync(path.join(contentDir, 'artiklar', `${fixture.scheduled.slug}.mdx`), article({ title: fixture.scheduled.title, date: fixture.scheduledAt }));
@@ -80,7 +89,7 @@ Den här artikeln använder allt som en redaktör kan skriva.[^1]
 console.log(`fixture: ${contentDir}, scheduled for ${fixture.scheduledAt} (in ${leadSeconds} s)`);
 const result = spawnSync('npm', ['run', 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: FIXTURE_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: FIXTURE_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', MEDIA_SYNC: 'add' },
 });
 fs.rmSync(contentDir, { recursive: true, force: true });
 if (result.status !== 0) process.exit(result.status ?? 1);

@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { formatLedger, LEDGER_FILE } from '../address-ledger.mjs';
 import { imageSize } from 'image-size';
 import { slugify } from '../slug';
+import { checkAddresses } from './addresses';
 import { type ArticleFacts, checkArticleFields, checkAuthorFields, SLUG_PATTERN } from './fields';
 import { type FieldEntry, parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { linkProblem, PARTIAL_NOTE, type SiteIndex } from './links';
@@ -180,7 +182,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions 
   const index: SiteIndex = {
     svArticles: slugsOf(svArticles),
     enArticles: slugsOf(enArticles),
-    topics: new Set(articleDocs.flatMap((doc) => doc.facts?.tags.map(slugify) ?? [])),
+    topics: new Set(articleDocs.flatMap((doc) => doc.facts?.tags.map((tag) => slugify(tag)) ?? [])),
     authors: new Set(authors),
     partial: articleDocs.some((doc) => !doc.facts?.slug),
   };
@@ -236,9 +238,12 @@ export async function checkContent(source: ContentSource, options: CheckOptions 
     }
   }
 
+  // A link to a renamed article's earlier address still works (308), so it is no broken link.
+  const withEarlier = (docs: readonly ArticleDoc[], current: ReadonlySet<string>) => new Set([...current, ...docs.flatMap((doc) => doc.facts?.redirectFrom.map((old) => old.value) ?? [])]);
+  const linkIndex: SiteIndex = { ...index, svArticles: withEarlier(svArticles, index.svArticles), enArticles: withEarlier(enArticles, index.enArticles) };
   for (const doc of [...authorDocs, ...articleDocs]) {
     for (const link of doc.links) {
-      const message = linkProblem(link, index);
+      const message = linkProblem(link, linkIndex);
       if (message) problem(doc.file, { line: link.line, message });
     }
     for (const image of doc.bodyImages) {
@@ -247,9 +252,15 @@ export async function checkContent(source: ContentSource, options: CheckOptions 
     }
   }
 
+  const ledgerText = source.files.includes(LEDGER_FILE) ? source.readText(LEDGER_FILE) : undefined;
+  const addresses = checkAddresses(articleDocs, ledgerText, { now, displayPath });
+  problems.push(...addresses.problems);
+  const ledger = formatLedger(addresses.updated);
+
   const published = articleDocs.filter((doc) => !doc.facts?.draft);
   return {
     problems,
+    addresses: { ledger, changed: ledger !== ledgerText, unrecorded: addresses.unrecorded },
     counts: {
       articles: svArticles.length,
       translations: enArticles.length,

@@ -40,9 +40,9 @@ beforeAll(async () => {
   // Say what is missing rather than failing four tests with a module-resolution trace.
   if (!fs.existsSync(path.join(REPO_ROOT, 'node_modules', 'tsx'))) throw new Error('tsx is not installed: it is a devDependency (npm install).');
   [real, several, fromEnv, [scaffolded, afterScaffold]] = await Promise.all([
-    runScript('scripts/check-content.ts', []),
-    runScript('scripts/check-content.ts', ['--dir', `${FIXTURES}/several-problems`]),
-    runScript('scripts/check-content.ts', [], { CONTENT_DIR: `${FIXTURES}/broken-yaml` }),
+    runScript('scripts/check-content.ts', ['--no-write']),
+    runScript('scripts/check-content.ts', ['--dir', `${FIXTURES}/several-problems`, '--no-write']),
+    runScript('scripts/check-content.ts', ['--no-write'], { CONTENT_DIR: `${FIXTURES}/broken-yaml` }),
     (async (): Promise<[Run, Run]> => {
       const created = await runScript('scripts/new-article.ts', ['Nya satsningar på Smart industri', '--dir', tempDir]);
       return [created, await runScript('scripts/check-content.ts', ['--dir', tempDir])];
@@ -76,7 +76,7 @@ describe('scripts/new-article.ts', () => {
     const file = path.join(tempDir, 'artiklar', 'nya-satsningar-pa-smart-industri.mdx');
     expect(scaffolded.status).toBe(0);
     expect(scaffolded.stdout).toContain(`Skapade ${file}`);
-    expect(fs.readFileSync(file, 'utf8')).toMatch(/^---\ntitle: Nya satsningar på Smart industri\ndate: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+0[12]:00\nauthor: anna-andersson\n/);
+    expect(fs.readFileSync(file, 'utf8')).toMatch(/^---\ntitle: Nya satsningar på Smart industri\nslug: nya-satsningar-pa-smart-industri #[^\n]*\ndate: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+0[12]:00\nauthor: anna-andersson\n/);
     expect(afterScaffold.status).toBe(0);
     expect(afterScaffold.stdout).toContain('Ännu inte publicerade: 1 utkast.');
   });

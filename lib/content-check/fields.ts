@@ -4,7 +4,7 @@ import type { FieldEntry } from './frontmatter';
 import type { LineMessage } from './problem';
 import { closestName } from './suggest';
 
-export const ARTICLE_FIELDS = ['title', 'date', 'author', 'summary', 'tags', 'image', 'updated', 'draft', 'slug', 'translationOf'] as const;
+export const ARTICLE_FIELDS = ['title', 'date', 'author', 'summary', 'tags', 'image', 'updated', 'draft', 'slug', 'redirectFrom', 'translationOf'] as const;
 export const ARTICLE_IMAGE_FIELDS = ['src', 'alt', 'caption'] as const;
 export const AUTHOR_FIELDS = ['name', 'role', 'image'] as const;
 export const PORTRAIT_FIELDS = ['src', 'alt'] as const;
@@ -36,6 +36,10 @@ const FIELD_SYNONYMS: Record<string, string> = {
   utkast: 'draft',
   adress: 'slug',
   url: 'slug',
+  redirect: 'redirectFrom',
+  redirects: 'redirectFrom',
+  omdirigering: 'redirectFrom',
+  tidigare: 'redirectFrom',
   översättning: 'translationOf',
   oversattning: 'translationOf',
   namn: 'name',
@@ -176,6 +180,10 @@ export type ArticleFacts = {
   title?: Located<string>;
   /** The article's address: its own `slug`, else made from the title. */
   slug?: Located<string>;
+  /** True when the address is written in the file (`slug:`), not made from the title. */
+  ownSlug: boolean;
+  /** Earlier addresses of a renamed article (`redirectFrom:`), each answering 308 to `slug`. */
+  redirectFrom: Located<string>[];
   author?: Located<string>;
   tags: string[];
   translationOf?: Located<string>;
@@ -235,16 +243,33 @@ export function checkArticleFields(fields: readonly FieldEntry[], context: Artic
   if (slugEntry) {
     const own = textField(slugEntry, { name: 'slug', label: 'fältet "slug"', required: false }, out);
     if (own !== undefined && !SLUG_PATTERN.test(own)) {
-      const proposal = slugify(own);
+      const proposal = slugify(own, context.locale);
       out.push({
         line: slugEntry.line,
         message: `fältet "slug" får bara innehålla små bokstäver a–z, siffror och enkla bindestreck mellan orden, men är "${own}".${proposal ? ` Skriv till exempel slug: ${proposal}` : ''}`,
       });
     } else if (own !== undefined) slug = { value: own, line: slugEntry.line };
   } else if (title !== undefined && titleEntry) {
-    const made = slugify(title);
+    const made = slugify(title, context.locale);
     if (made) slug = { value: made, line: titleEntry.line };
     else out.push({ line: titleEntry.line, message: 'rubriken innehåller inga bokstäver eller siffror, så artikeln får ingen adress. Lägg till ett fält slug: med adressen, t.ex. slug: min-artikel' });
+  }
+
+  const redirectFrom: Located<string>[] = [];
+  const redirectEntry = find(fields, 'redirectFrom');
+  if (redirectEntry) {
+    const { value, line } = redirectEntry;
+    if (!Array.isArray(value)) {
+      out.push({ line, message: `fältet "redirectFrom" ska vara en lista med tidigare adresser inom hakparenteser, t.ex. redirectFrom: [gammal-adress], men är ${describeValue(value)}.` });
+    } else {
+      for (const old of value as unknown[]) {
+        if (typeof old !== 'string' || !SLUG_PATTERN.test(old)) {
+          out.push({ line, message: `den tidigare adressen ${describeValue(old)} i "redirectFrom" ska skrivas som den stod efter /artiklar/, med små bokstäver a–z, siffror och bindestreck, t.ex. redirectFrom: [gammal-adress].` });
+        } else if (old === slug?.value) {
+          out.push({ line, message: `"${old}" i "redirectFrom" är artikelns nuvarande adress. Där ska bara tidigare adresser stå: ta bort den ur listan.` });
+        } else redirectFrom.push({ value: old, line });
+      }
+    }
   }
 
   let translationOf: Located<string> | undefined;
@@ -265,7 +290,7 @@ export function checkArticleFields(fields: readonly FieldEntry[], context: Artic
     if (value !== undefined && translationEntry) translationOf = { value, line: translationEntry.line };
   }
 
-  const facts: ArticleFacts = { tags, draft };
+  const facts: ArticleFacts = { tags, draft, ownSlug: slugEntry !== undefined, redirectFrom };
   if (title !== undefined && titleEntry) facts.title = { value: title, line: titleEntry.line };
   if (slug) facts.slug = slug;
   if (author !== undefined && authorEntry) facts.author = { value: author.trim(), line: authorEntry.line };

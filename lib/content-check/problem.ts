@@ -17,7 +17,12 @@ export type ContentSource = {
 
 export type ContentCounts = { articles: number; translations: number; authors: number; drafts: number; scheduled: number };
 
-export type CheckResult = { problems: Problem[]; counts: ContentCounts };
+export type CheckResult = {
+  problems: Problem[];
+  counts: ContentCounts;
+  /** The list of published addresses as it should now read, and the addresses it does not list yet. */
+  addresses: { ledger: string; changed: boolean; unrecorded: string[] };
+};
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);

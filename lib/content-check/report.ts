@@ -1,3 +1,4 @@
+import { LEDGER_FILE } from '../address-ledger.mjs';
 import type { CheckResult, ContentCounts, Problem } from './problem';
 
 function count(n: number, one: string, many: string): string {
@@ -41,4 +42,30 @@ export function formatProblems(problems: readonly Problem[], displayPath: (file:
 export function formatResult(result: CheckResult, displayPath: (file: string) => string): { ok: boolean; text: string } {
   if (result.problems.length === 0) return { ok: true, text: summaryLine(result.counts) };
   return { ok: false, text: formatProblems(result.problems, displayPath) };
+}
+
+/** A workflow command's data and property values, escaped as GitHub Actions reads them. */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * Every problem as a GitHub Actions annotation (`::error file=…,line=…::…`), one a line, so the
+ * pull request shows it on the file and line to fix; an address the list of published addresses
+ * lacks becomes a warning on that list.
+ */
+export function annotations(result: CheckResult, displayPath: (file: string) => string): string {
+  const errors = result.problems.map((problem) => {
+    const where = [`file=${escapeProperty(displayPath(problem.file))}`, ...(problem.line === undefined ? [] : [`line=${problem.line}`])].join(',');
+    return `::error ${where}::${escapeData(problem.message)}\n`;
+  });
+  const warnings =
+    result.problems.length === 0 && result.addresses.unrecorded.length > 0
+      ? [`::warning file=${escapeProperty(displayPath(LEDGER_FILE))}::${escapeData(`Adresslistan saknar ${result.addresses.unrecorded.join(', ')}. Kör npm run check:content och checka in filen.`)}\n`]
+      : [];
+  return [...errors, ...warnings].join('');
 }

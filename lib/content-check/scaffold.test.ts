@@ -49,6 +49,7 @@ describe('npm run new', () => {
     expect(result.stdout).toContain(`Skapade ${file}\n`);
     expect(fieldsOf(file)).toEqual({
       title: 'Nya satsningar på Smart industri',
+      slug: 'nya-satsningar-pa-smart-industri',
       date: '2026-11-25T11:42:00+01:00',
       author: 'anna-andersson',
       tags: [],
@@ -103,7 +104,7 @@ describe('npm run new', () => {
   });
 
   it('leaves summary out, with a hint in a comment', () => {
-    const text = newArticleText({ title: 'Rubrik', author: 'anna-andersson', date: '2026-11-25T11:42:00+01:00' });
+    const text = newArticleText({ title: 'Rubrik', slug: 'rubrik', author: 'anna-andersson', date: '2026-11-25T11:42:00+01:00' });
     expect(text).toContain('\n# summary: ');
     expect(text).not.toMatch(/^summary:/m);
   });

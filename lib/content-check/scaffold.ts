@@ -14,14 +14,15 @@ export function stockholmNow(now: Date): string {
   return stockholmIsoDateTime(new Date(Math.floor(now.getTime() / 60_000) * 60_000));
 }
 
-export type NewArticle = { title: string; author: string; date: string };
+export type NewArticle = { title: string; slug: string; author: string; date: string };
 
 /** The new file: filled-in fields, hints as YAML comments, and a placeholder body that passes the check. */
-export function newArticleText({ title, author, date }: NewArticle): string {
+export function newArticleText({ title, slug, author, date }: NewArticle): string {
   // stringify quotes the title when YAML needs it (a colon, a leading quote); lineWidth 0 keeps it on one line.
   const titleLine = stringify({ title }, { lineWidth: 0 }).trimEnd();
   return `---
 ${titleLine}
+slug: ${slug} # den permanenta adressen: följer inte med när rubriken ändras (se CONTENT.md)
 date: ${date}
 author: ${author}
 # summary: En mening eller två om artikeln. Utan summary visas textens början i listor och sökresultat.
@@ -110,7 +111,7 @@ export function runNewCommand({ argv, env, cwd, now = new Date() }: CommandInput
   fs.mkdirSync(articleDir, { recursive: true });
   try {
     // `wx` fails when the file exists, so an existing article is never overwritten.
-    fs.writeFileSync(path.join(articleDir, fileName), newArticleText({ title, author, date: stockholmNow(now) }), { flag: 'wx' });
+    fs.writeFileSync(path.join(articleDir, fileName), newArticleText({ title, slug, author, date: stockholmNow(now) }), { flag: 'wx' });
   } catch (error) {
     if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
       return fail(`Filen ${shown} finns redan och skrivs inte över. Välj en annan rubrik, eller öppna den befintliga filen.`);

@@ -1,0 +1,11 @@
+export type Ledger = { published: Record<string, string>; withdrawn: string[] };
+export type LedgerProblem = { line?: number; message: string };
+export declare const LEDGER_FILE: string;
+export declare const ADDRESS_PATTERN: RegExp;
+export declare function parseAddress(address: string): { locale: 'sv' | 'en'; slug: string } | null;
+export declare function articleAddress(locale: 'sv' | 'en', slug: string): string;
+export declare function parseLedger(text: string | undefined): Ledger & { problems: LedgerProblem[] };
+export declare function formatLedger(ledger: Ledger): string;
+export declare function readLedger(contentDir: string): Ledger & { problems: LedgerProblem[] };
+export declare function gonePath(locale: 'sv' | 'en'): string;
+export declare function withdrawnRewrites(contentDir?: string): { source: string; destination: string }[];
