@@ -1,6 +1,7 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 import { distDir } from './lib/build-dir.mjs';
 import { securityHeaders } from './lib/security-headers.mjs';
+import { fileURLToPath } from 'node:url';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -45,6 +46,20 @@ const nextConfig = {
     remotePatterns: [],
     formats: ['image/avif', 'image/webp'],
   },
+  ...clusterConfig(),
 };
+
+// Several instances (issue 17, README "Running in production"). Read when the site is built: a
+// build made with REDIS_URL set keeps its pages in Redis, shared by every instance, and none in
+// each process's memory; BUILD_STANDALONE=1 adds the self-contained server folder
+// (<distDir>/standalone). Without them, `npm run build && npm start` is unchanged.
+function clusterConfig() {
+  return {
+    ...(process.env.REDIS_URL
+      ? { cacheHandler: fileURLToPath(new URL('./lib/redis-cache-handler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
+      : {}),
+    ...(process.env.BUILD_STANDALONE === '1' ? { output: 'standalone' } : {}),
+  };
+}
 
 export default withNextIntl(nextConfig);
