@@ -18,6 +18,7 @@ export function findBinary(name, candidates) {
 export const BINARIES = {
   redis: () => findBinary('redis-server', ['/usr/bin/redis-server']),
   nginx: () => findBinary('nginx', ['/usr/sbin/nginx']),
+  wrk: () => findBinary('wrk', ['/usr/bin/wrk']),
 };
 
 /** A child process whose output goes to our console, each line prefixed with its name. */
