@@ -1,7 +1,8 @@
 // `npm run test:cluster`: installs Debian's nginx and redis-server when they are missing (as
 // root), builds test/cluster/content into .next-cluster-test/ with an article scheduled
-// CLUSTER_LEAD_SECONDS ahead (default 200: the build and the tests before the scheduled one take
-// about that long), then runs test/cluster/ with Vitest. `--json <file>` also writes Vitest's
+// CLUSTER_LEAD_SECONDS ahead, then runs test/cluster/ with Vitest. The default, 200 s, holds the
+// build (about 70 s on an idle 2-core machine, up to 4 minutes on a busy one) and the tests that
+// come before the scheduled article's (about 35 s). `--json <file>` also writes Vitest's
 // JSON report there (scripts/run-tests.mjs counts it).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
