@@ -58,6 +58,24 @@ export function buildCluster({ contentDir = 'content', distDir = '.next-cluster'
     fs.writeFileSync(path.join(buildContent, 'artiklar', `${SCHEDULED.slug}.mdx`), scheduledArticle(fixture.scheduledAt));
   }
   console.log(`cluster build: ${contentDir} → ${distDir}/standalone`);
+  // The build syncs its content's images into public/media/, which the main build (.next) serves
+  // from too: what is there now is put back afterwards.
+  const media = path.join('public', 'media');
+  const savedMedia = fs.existsSync(media) ? fs.mkdtempSync(path.join(os.tmpdir(), 'regionbloggen-media-')) : null;
+  if (savedMedia) fs.cpSync(media, savedMedia, { recursive: true });
+  try {
+    return buildInto({ buildContent, distDir, fixture });
+  } finally {
+    if (buildContent !== contentDir) fs.rmSync(buildContent, { recursive: true, force: true });
+    if (savedMedia) {
+      fs.rmSync(media, { recursive: true, force: true });
+      fs.cpSync(savedMedia, media, { recursive: true });
+      fs.rmSync(savedMedia, { recursive: true, force: true });
+    }
+  }
+}
+
+function buildInto({ buildContent, distDir, fixture }) {
   const result = spawnSync('npm', ['run', 'build'], {
     stdio: 'inherit',
     env: {
@@ -72,7 +90,6 @@ export function buildCluster({ contentDir = 'content', distDir = '.next-cluster'
       SITE_URL: process.env.SITE_URL || CLUSTER.frontUrl,
     },
   });
-  if (buildContent !== contentDir) fs.rmSync(buildContent, { recursive: true, force: true });
   if (result.status !== 0) throw new Error(`The cluster build failed (npm run build exited with ${result.status}).`);
 
   const dir = standaloneDir(distDir);

@@ -91,8 +91,9 @@ export function startRedis(runtimeDir, options = {}) {
   return launch('redis', binary, [CONFIG.redis, '--dir', dir], options);
 }
 
-export function startInstance(port, { distDir, runtimeEnv = {}, quiet = false }) {
-  const dir = standaloneDir(distDir);
+/** An instance: `node server.js` in the standalone folder of `distDir`, or in a copy of it (`releaseDir`). */
+export function startInstance(port, { distDir, releaseDir = standaloneDir(distDir), runtimeEnv = {}, quiet = false }) {
+  const dir = releaseDir;
   const env = {
     ...process.env,
     NODE_ENV: 'production',

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { standaloneDir } from '../../scripts/cluster/build.mjs';
 import { CLUSTER } from '../../scripts/cluster/ports.mjs';
 import { startFront, startInstance, startRedis, waitForHttp, waitForRedis } from '../../scripts/cluster/processes.mjs';
 
@@ -163,13 +164,18 @@ describe('two instances sharing their cache in Redis, behind the front', () => {
   const served = [];
 
   const runtimeEnv = { REVALIDATE_SECRET: SECRET };
+  /** The instances run from a copy of the standalone folder outside the repository, as a deploy would. */
+  let releaseDir;
   async function start(port) {
-    instances[port] = startInstance(port, { distDir: DIST, runtimeEnv, quiet: true });
+    instances[port] = startInstance(port, { distDir: DIST, releaseDir, runtimeEnv, quiet: true });
     await waitForHttp(instanceUrl(port, '/'));
   }
 
   beforeAll(async () => {
     runtimeDir = newRuntimeDir();
+    releaseDir = path.join(runtimeDir, 'release');
+    // Verbatim, as `cp -a` or rsync copies: Turbopack links a hashed package name to its folder.
+    fs.cpSync(standaloneDir(DIST), releaseDir, { recursive: true, verbatimSymlinks: true });
     redis = startRedis(runtimeDir, { quiet: true });
     await waitForRedis();
     await Promise.all(CLUSTER.instancePorts.map(start));
@@ -196,6 +202,53 @@ describe('two instances sharing their cache in Redis, behind the front', () => {
     expect(other.status).toBe(200);
     expect(other.headers.get('x-nextjs-cache')).toBe('HIT');
     expect(other.body).toContain(ARTICLE.title);
+  });
+
+  it('serves every page type from the copied folder alone', async () => {
+    const pages = [
+      ['/', 200, 'text/html', ARTICLE.title],
+      ['/artiklar', 200, 'text/html', 'Fronten tål belastning'],
+      [ARTICLE.path, 200, 'text/html', '<time dateTime="2019-05-14">14 maj 2019</time>'],
+      ['/amnen', 200, 'text/html', 'Drift'],
+      ['/amnen/drift', 200, 'text/html', ARTICLE.title],
+      ['/skribenter', 200, 'text/html', 'Eva Ek'],
+      ['/skribenter/eva-ek', 200, 'text/html', 'Eva Ek'],
+      ['/arkiv', 200, 'text/html', 'maj 2019'],
+      ['/sok', 200, 'text/html', '<h1'],
+      ['/tillganglighet', 200, 'text/html', '<h1'],
+      ['/en', 200, 'text/html', 'lang="en"'],
+      ['/en/articles', 200, 'text/html', ARTICLE.title],
+      [`/en/articles/klustret-delar-sin-cache`, 200, 'text/html', 'lang="sv"'],
+      ['/feed.xml', 200, 'xml', `<title>${ARTICLE.title}</title>`],
+      ['/atom.xml', 200, 'xml', ARTICLE.title],
+      ['/en/feed.xml', 200, 'xml', '<rss'],
+      ['/sitemap.xml', 200, 'xml', `${FRONT}${ARTICLE.path}`],
+      ['/robots.txt', 200, 'text/plain', 'Sitemap:'],
+      ['/artiklar/finns-inte', 404, 'text/html', 'Sidan hittades inte'],
+    ];
+    for (const [pathname, status, type, text] of pages) {
+      const response = await request(instanceUrl(PORT_A, pathname), { headers: plain });
+      expect(response.status, pathname).toBe(status);
+      expect(response.headers.get('content-type'), pathname).toContain(type);
+      expect(response.body, pathname).toContain(text);
+    }
+    // What the pages load: a script, the search index, a content image through next/image, the
+    // share image.
+    const html = (await request(instanceUrl(PORT_A, ARTICLE.path), { headers: plain })).body;
+    const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const assets = [
+      [script, 'javascript'],
+      ['/pagefind/sv/pagefind.js', 'javascript'],
+      [`/_next/image?url=${encodeURIComponent('/media/skribenter/eva-ek.png')}&w=64&q=75`, 'image/'],
+      ['/og/sv/klustret-delar-sin-cache.png', 'image/png'],
+    ];
+    for (const [pathname, type] of assets) {
+      const response = await fetch(instanceUrl(PORT_A, pathname), { headers: { accept: 'image/webp,*/*' } });
+      expect(response.status, pathname).toBe(200);
+      expect(response.headers.get('content-type'), pathname).toContain(type);
+      expect((await response.arrayBuffer()).byteLength, pathname).toBeGreaterThan(0);
+    }
   });
 
   it('revalidated through 3001, the page is fresh on 3002 within 1 s', async () => {
