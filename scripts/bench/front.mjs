@@ -37,13 +37,13 @@ if (!distDir || !isBuilt(distDir)) {
 function staticConfig(root) {
   return `worker_processes auto;
 pid nginx.pid;
-error_log stderr warn;
+error_log error.log warn;
 events { worker_connections 2048; }
 http {
   access_log off;
   client_body_temp_path tmp/body; proxy_temp_path tmp/proxy; fastcgi_temp_path tmp/fastcgi; uwsgi_temp_path tmp/uwsgi; scgi_temp_path tmp/scgi;
   sendfile on; tcp_nopush on; keepalive_requests 10000;
-  gzip on; gzip_comp_level 5; gzip_min_length 256; gzip_types text/html;
+  gzip on; gzip_min_length 256;  # nginx's default level (1), as in the issue's reference figures
   types { text/html html; }
   server { listen 127.0.0.1:${STATIC_PORT}; root ${root}; }
 }
@@ -66,6 +66,15 @@ async function measure(url, gzip) {
 
 const runtimeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'regionbloggen-bench-front-'));
 const processes = [];
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    for (const child of processes.reverse()) await child.stop();
+    const staticConf = path.join(runtimeDir, 'static', 'nginx.conf');
+    if (fs.existsSync(staticConf)) spawnSync(BINARIES.nginx(), ['-p', `${runtimeDir}/static/`, '-c', staticConf, '-e', 'error.log', '-s', 'stop'], { stdio: 'ignore' });
+    fs.rmSync(runtimeDir, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 let exitCode = 2;
 try {
   processes.push(startRedis(runtimeDir, { quiet: true }));
@@ -97,8 +106,9 @@ try {
     for (const dir of [staticDir, path.join(staticDir, 'www')]) fs.chmodSync(dir, 0o755);
     fs.chownSync(path.join(staticDir, 'tmp'), 65534, 65534);
   }
-  const staticNginx = spawnSync(BINARIES.nginx(), ['-p', `${staticDir}/`, '-c', path.join(staticDir, 'nginx.conf')], { encoding: 'utf8' });
-  if (staticNginx.status !== 0) throw new Error(`the static nginx did not start: ${staticNginx.stderr}`);
+  // nginx goes to the background itself; its output goes to error.log, so nothing keeps our pipes open.
+  const staticNginx = spawnSync(BINARIES.nginx(), ['-p', `${staticDir}/`, '-c', path.join(staticDir, 'nginx.conf'), '-e', 'error.log'], { stdio: 'ignore' });
+  if (staticNginx.status !== 0) throw new Error(`the static nginx did not start: ${fs.readFileSync(path.join(staticDir, 'error.log'), 'utf8')}`);
   try {
     await waitForHttp(`http://127.0.0.1:${STATIC_PORT}/article.html`);
     const sizes = { html: Buffer.byteLength(article.html) };
@@ -125,7 +135,7 @@ try {
       '', `(${rows[0]?.tool}; load average at the end ${os.loadavg().map((v) => v.toFixed(2)).join(' ')})`].join('\n'));
     exitCode = rows.every((r) => r.within) ? 0 : 1;
   } finally {
-    spawnSync(BINARIES.nginx(), ['-p', `${staticDir}/`, '-c', path.join(staticDir, 'nginx.conf'), '-s', 'stop']);
+    spawnSync(BINARIES.nginx(), ['-p', `${staticDir}/`, '-c', path.join(staticDir, 'nginx.conf'), '-e', 'error.log', '-s', 'stop'], { stdio: 'ignore' });
   }
 } catch (error) {
   console.error(`[bench:front] ${error instanceof Error ? error.message : error}`);
