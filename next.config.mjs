@@ -49,10 +49,11 @@ const nextConfig = {
   ...clusterConfig(),
 };
 
-// Several instances (issue 17, README "Running in production"). Read when the site is built: a
-// build made with REDIS_URL set keeps its pages in Redis, shared by every instance, and none in
-// each process's memory; BUILD_STANDALONE=1 adds the self-contained server folder
-// (<distDir>/standalone). Without them, `npm run build && npm start` is unchanged.
+// Several instances (issue 17, README "Running in production"), read by the build and by
+// `next start` (a standalone server keeps what the build read): with REDIS_URL set, pages are
+// kept in Redis, shared by every instance, and none in each process's memory; BUILD_STANDALONE=1
+// adds the self-contained server folder (<distDir>/standalone). Without them, `npm run build &&
+// npm start` is unchanged.
 function clusterConfig() {
   return {
     ...(process.env.REDIS_URL

@@ -91,6 +91,11 @@ describe('the front on its own, against stand-in instances', () => {
     }
     const cookie = await request(`${FRONT}/stand-in/cookie`, { headers: plain });
     expect(cookie.headers.get('set-cookie')).toBe('NEXT_LOCALE=sv; Path=/');
+    // A request with credentials is neither answered from the cache nor stored.
+    await request(`${FRONT}/stand-in/page-with-credentials`, { headers: { ...plain, authorization: 'Bearer abc' } });
+    const afterCredentials = await request(`${FRONT}/stand-in/page-with-credentials`, { headers: plain });
+    expect(afterCredentials.headers.get('x-cache-status')).toBe('MISS');
+    expect(hits['/stand-in/page-with-credentials']).toBe(2);
   });
 
   it('keeps the HTML and the RSC payload of one URL apart', async () => {
@@ -430,6 +435,31 @@ describe('two instances sharing their cache in Redis, behind the front', () => {
         await sleep(1_000);
       }
     });
+  }, 60_000);
+
+  it('an instance started while Redis is down serves its own renders, and joins when Redis comes', async () => {
+    await redis.stop();
+    await instances[PORT_B].stop();
+    await start(PORT_B);
+    const alone = await request(instanceUrl(PORT_B, ARTICLE.path), { headers: plain });
+    expect(alone.status).toBe(200);
+    expect(alone.body).toContain(ARTICLE.title);
+    // It says so once Redis has not answered for 5 s.
+    await sleep(6_000);
+    expect(instances[PORT_B].output()).toMatch(/Redis cache at \S+ is unreachable \(/);
+
+    redis = startRedis(runtimeDir, { quiet: true });
+    await waitForRedis();
+    const page = '/skribenter/eva-ek';
+    let shared = false;
+    for (let attempt = 0; attempt < 20 && !shared; attempt += 1) {
+      await request(instanceUrl(PORT_B, '/api/revalidate'), { method: 'POST', headers: { authorization: `Bearer ${SECRET}` }, body: JSON.stringify({ paths: [page] }) });
+      const other = await request(instanceUrl(PORT_A, page), { headers: plain });
+      const first = await request(instanceUrl(PORT_B, page), { headers: plain });
+      shared = other.status === 200 && other.headers.get('x-nextjs-cache') === 'MISS' && first.headers.get('x-nextjs-cache') === 'HIT';
+      if (!shared) await sleep(1_000);
+    }
+    expect(shared).toBe(true);
   }, 60_000);
 
   it('serves the pages it holds when every instance is down', async () => {
