@@ -14,7 +14,14 @@ import { startFront, startInstance, startRedis, waitForHttp, waitForRedis } from
 const { values } = parseArgs({ options: { build: { type: 'boolean' }, content: { type: 'string' }, dist: { type: 'string' } } });
 const distDir = values.dist ?? '.next-cluster';
 
-if (values.build || !isBuilt(distDir)) buildCluster({ contentDir: values.content, distDir });
+if (values.build || !isBuilt(distDir)) {
+  try {
+    buildCluster({ contentDir: values.content, distDir });
+  } catch (error) {
+    console.error(`cluster: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+}
 
 const runtimeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'regionbloggen-cluster-'));
 const processes = [];
