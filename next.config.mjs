@@ -57,9 +57,16 @@ const nextConfig = {
 function clusterConfig() {
   return {
     ...(process.env.REDIS_URL
-      ? { cacheHandler: fileURLToPath(new URL('./lib/redis-cache-handler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
+      ? { cacheHandler: fileURLToPath(new URL('./lib/cache-handler/redis.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
       : {}),
-    ...(process.env.BUILD_STANDALONE === '1' ? { output: 'standalone' } : {}),
+    ...(process.env.BUILD_STANDALONE === '1'
+      ? {
+          output: 'standalone',
+          // The tracer copies whole source folders it sees read at run time; the server runs the
+          // compiled chunks, and reads its content from the build's snapshot.
+          outputFileTracingExcludes: { '*': ['app/**/*.ts', 'app/**/*.tsx', '.contentlayer/**', 'tsconfig.json', 'package-lock.json'] },
+        }
+      : {}),
   };
 }
 

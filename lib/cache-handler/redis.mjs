@@ -11,7 +11,9 @@
 //   one when it is back, and the library is first created once Redis answers. (The library's own
 //   connections still log each reconnection attempt, at most every 5 s: it has no option to
 //   silence them.)
-// Plain JS: Next loads the handler outside the bundler, in the build and in the server.
+// Plain JS: Next loads the handler outside the bundler, in the build and in the server. In a
+// folder of its own: the standalone output copies every file beside it (the tracer cannot tell
+// which build folder readBuildId reads, so it takes the whole folder).
 import fs from 'node:fs';
 import path from 'node:path';
 import { RedisStringsHandler } from '@trieb.work/nextjs-turbo-redis-cache';
