@@ -62,9 +62,21 @@ function clusterConfig() {
     ...(process.env.BUILD_STANDALONE === '1'
       ? {
           output: 'standalone',
-          // The tracer copies whole source folders it sees read at run time; the server runs the
-          // compiled chunks, and reads its content from the build's snapshot.
-          outputFileTracingExcludes: { '*': ['app/**/*.ts', 'app/**/*.tsx', '.contentlayer/**', 'tsconfig.json', 'package-lock.json'] },
+          // The tracer copies whole folders it sees read at run time: the sources (the server runs
+          // the compiled chunks) and other builds' content snapshots. scripts/cluster/build.mjs
+          // copies this build's snapshot and search index into the folder.
+          outputFileTracingExcludes: {
+            '*': [
+              'app/**/*.ts',
+              'app/**/*.tsx',
+              '.contentlayer/**',
+              'tsconfig.json',
+              'package-lock.json',
+              '.next*/site-content/**',
+              '.next*/pagefind/**',
+              ...(distDir === '.next' ? [] : ['.next/**']),
+            ],
+          },
         }
       : {}),
   };

@@ -13,7 +13,7 @@
 //   silence them.)
 // Plain JS: Next loads the handler outside the bundler, in the build and in the server. In a
 // folder of its own: the standalone output copies every file beside it (the tracer cannot tell
-// which build folder readBuildId reads, so it takes the whole folder).
+// which folder readBuildId reads, so it takes the whole folder).
 import fs from 'node:fs';
 import path from 'node:path';
 import { RedisStringsHandler } from '@trieb.work/nextjs-turbo-redis-cache';
@@ -29,16 +29,15 @@ const probeReconnect = (retries) => Math.min(250 * 2 ** retries, 1_000);
 // After our probe sees Redis again, the library's own connections may wait up to 5 s more.
 const REJOIN_GRACE_MS = 5_500;
 
+/** The build's id, from the build folder Next gives the handler (<distDir>/server/../BUILD_ID). */
 function readBuildId(serverDistDir) {
-  const candidates = [serverDistDir && path.join(serverDistDir, '..', 'BUILD_ID'), path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID')];
-  for (const file of candidates.filter(Boolean)) {
-    try {
-      const id = fs.readFileSync(file, 'utf8').trim();
-      if (id) return id;
-    } catch {
-      // try the next place
-    }
+  try {
+    const id = fs.readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
+    if (id) return id;
+  } catch {
+    // reported below
   }
+  console.error(`Redis cache: no BUILD_ID beside ${serverDistDir}; keys are not namespaced by build.`);
   return 'no-build-id';
 }
 
@@ -48,10 +47,10 @@ const SHARED = Symbol.for('regionbloggen.redisCache');
 
 function createShared(options) {
   const redisUrl = process.env.REDIS_URL;
-  const keyPrefix = `${process.env.KEY_PREFIX || 'regionbloggen'}:${readBuildId(options?.serverDistDir)}:`;
-  const state = { handler: null, usableFrom: Infinity, down: false, ready: false, keyPrefix, local: new LocalPages() };
+  const state = { handler: null, usableFrom: Infinity, down: false, ready: false, local: new LocalPages() };
   // `next build` writes its pages to disk and never reaches Redis.
   if (process.env.NEXT_PHASE === BUILD_PHASE || !redisUrl) return state;
+  const keyPrefix = `${process.env.KEY_PREFIX || 'regionbloggen'}:${readBuildId(options?.serverDistDir)}:`;
 
   const probe = createClient({ url: redisUrl, socket: { connectTimeout: 5_000, reconnectStrategy: probeReconnect }, pingInterval: 1_000 });
   const reportDown = (error) => {

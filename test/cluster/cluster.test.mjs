@@ -207,6 +207,9 @@ describe('two instances sharing their cache in Redis, behind the front', () => {
     expect(other.status).toBe(200);
     expect(other.headers.get('x-nextjs-cache')).toBe('HIT');
     expect(other.body).toContain(ARTICLE.title);
+    // Both keep their keys under this build's id.
+    const buildId = fs.readFileSync(path.join(DIST, 'BUILD_ID'), 'utf8').trim();
+    for (const port of CLUSTER.instancePorts) expect(instances[port].output()).toContain(`keys regionbloggen:${buildId}:*`);
   });
 
   it('serves every page type from the copied folder alone', async () => {
