@@ -347,6 +347,21 @@ describe('two instances sharing their cache in Redis, behind the front', () => {
   }, 400_000);
 
   /**
+   * True once, within `seconds`, a page revalidated through instance `via` is rendered anew by
+   * `other` and that render is what `via` then serves: both read and write the same Redis.
+   */
+  async function sharesWithin(seconds, via, other, page) {
+    for (let attempt = 0; attempt < seconds; attempt += 1) {
+      await request(instanceUrl(via, '/api/revalidate'), { method: 'POST', headers: { authorization: `Bearer ${SECRET}` }, body: JSON.stringify({ paths: [page] }) });
+      const rendered = await request(instanceUrl(other, page), { headers: plain });
+      const served = await request(instanceUrl(via, page), { headers: plain });
+      if (rendered.status === 200 && rendered.headers.get('x-nextjs-cache') === 'MISS' && served.headers.get('x-nextjs-cache') === 'HIT') return true;
+      await sleep(1_000);
+    }
+    return false;
+  }
+
+  /**
    * Bounded load through the front (8 connections, at most 150 req/s) on pages it caches and on
    * addresses it has never seen (a new query string each time), so the instances and Redis
    * take part too.
@@ -412,16 +427,7 @@ describe('two instances sharing their cache in Redis, behind the front', () => {
     });
     // Both rejoin (within about 7 s of Redis answering): revalidated through one, a page is
     // rendered anew by the other, and that render is what the first then serves.
-    const page = '/artiklar/fronten-tal-belastning';
-    let shared = false;
-    for (let attempt = 0; attempt < 20 && !shared; attempt += 1) {
-      await request(instanceUrl(PORT_A, '/api/revalidate'), { method: 'POST', headers: { authorization: `Bearer ${SECRET}` }, body: JSON.stringify({ paths: [page] }) });
-      const other = await request(instanceUrl(PORT_B, page), { headers: plain });
-      const first = await request(instanceUrl(PORT_A, page), { headers: plain });
-      shared = other.status === 200 && other.headers.get('x-nextjs-cache') === 'MISS' && first.headers.get('x-nextjs-cache') === 'HIT';
-      if (!shared) await sleep(1_000);
-    }
-    expect(shared).toBe(true);
+    expect(await sharesWithin(20, PORT_A, PORT_B, '/artiklar/fronten-tal-belastning')).toBe(true);
     // Each instance said once that Redis went away and once that it came back.
     for (const port of CLUSTER.instancePorts) {
       const said = instances[port].output().split('\n').filter((line) => line.startsWith('Redis cache at '));
@@ -453,16 +459,7 @@ describe('two instances sharing their cache in Redis, behind the front', () => {
 
     redis = startRedis(runtimeDir, { quiet: true });
     await waitForRedis();
-    const page = '/skribenter/eva-ek';
-    let shared = false;
-    for (let attempt = 0; attempt < 20 && !shared; attempt += 1) {
-      await request(instanceUrl(PORT_B, '/api/revalidate'), { method: 'POST', headers: { authorization: `Bearer ${SECRET}` }, body: JSON.stringify({ paths: [page] }) });
-      const other = await request(instanceUrl(PORT_A, page), { headers: plain });
-      const first = await request(instanceUrl(PORT_B, page), { headers: plain });
-      shared = other.status === 200 && other.headers.get('x-nextjs-cache') === 'MISS' && first.headers.get('x-nextjs-cache') === 'HIT';
-      if (!shared) await sleep(1_000);
-    }
-    expect(shared).toBe(true);
+    expect(await sharesWithin(20, PORT_B, PORT_A, '/skribenter/eva-ek')).toBe(true);
   }, 60_000);
 
   it('serves the pages it holds when every instance is down', async () => {
