@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { withdrawnRewrites } from './lib/address-ledger.mjs';
@@ -47,6 +48,40 @@ const nextConfig: NextConfig = {
     remotePatterns: [],
     formats: ['image/avif', 'image/webp'],
   },
+  ...clusterConfig(),
 };
+
+// Several instances (issue 17, README "Running in production"), read by the build and by
+// `next start` (a standalone server keeps what the build read): with REDIS_URL set, pages are
+// kept in Redis, shared by every instance, and none in each process's memory; BUILD_STANDALONE=1
+// adds the self-contained server folder (<distDir>/standalone). Without them, `npm run build &&
+// npm start` is unchanged.
+function clusterConfig(): Partial<NextConfig> {
+  return {
+    ...(process.env.REDIS_URL
+      ? { cacheHandler: path.resolve('lib/cache-handler/redis.mjs'), cacheMaxMemorySize: 0 }
+      : {}),
+    ...(process.env.BUILD_STANDALONE === '1'
+      ? {
+          output: 'standalone',
+          // The tracer copies whole folders it sees read at run time: the sources (the server runs
+          // the compiled chunks) and other builds' content snapshots. scripts/cluster/build.mjs
+          // copies this build's snapshot and search index into the folder.
+          outputFileTracingExcludes: {
+            '*': [
+              'app/**/*.ts',
+              'app/**/*.tsx',
+              '.contentlayer/**',
+              'tsconfig.json',
+              'package-lock.json',
+              '.next*/site-content/**',
+              '.next*/pagefind/**',
+              ...(distDir === '.next' ? [] : ['.next/**']),
+            ],
+          },
+        }
+      : {}),
+  };
+}
 
 export default withNextIntl(nextConfig);

@@ -1,7 +1,7 @@
 // The list of published addresses (content/adresser.json): every address the site has published,
 // with the file that published it, and the addresses the editors have withdrawn on purpose.
-// `npm run check:content` keeps it and refuses an address that would be lost; next.config.mjs
-// turns the withdrawn ones into rewrites to a 410 page. Plain JS: next.config.mjs imports it.
+// `npm run check:content` keeps it and refuses an address that would be lost; next.config.ts
+// turns the withdrawn ones into rewrites to a 410 page. Plain JS: next.config.ts imports it.
 import fs from 'node:fs';
 import path from 'node:path';
 

@@ -1,6 +1,6 @@
 // The folder a build writes (Next's distDir) and what our build scripts add to it. A benchmark or
 // the test fixture builds into its own folder (NEXT_DIST_DIR), and a server started with the same
-// variable serves that build. Plain JS: next.config.mjs and the build scripts read it too.
+// variable serves that build. Plain JS: next.config.ts and the build scripts read it too.
 import path from 'node:path';
 
 export const distDir = process.env.NEXT_DIST_DIR || '.next';

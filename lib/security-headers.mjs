@@ -1,4 +1,4 @@
-// Security headers for every response, read by next.config.mjs. Plain JS: the config loads it.
+// Security headers for every response, read by next.config.ts. Plain JS: the config loads it.
 
 // Next's App Router streams its payload in inline <script> tags and next/image sets inline
 // styles, so 'unsafe-inline' stays for scripts and styles; a nonce would make every page dynamic.

@@ -90,6 +90,17 @@ if (buildStatus !== 0) {
   if (e2eStatus !== 0) failedStep = true;
 }
 
+// 4. The cluster (issue 17): Redis, two standalone instances and the nginx front, under load and
+// faults, built from its own fixture content (scripts/cluster/test.mjs).
+const clusterReport = path.join(reportDir, 'cluster.json');
+const clusterStatus = run('node', ['scripts/cluster/test.mjs', '--json', clusterReport]);
+const cluster = readJson(clusterReport);
+if (cluster) {
+  counts.passed += cluster.numPassedTests;
+  counts.failed += cluster.numFailedTests;
+}
+if (clusterStatus !== 0) failedStep = true;
+
 fs.rmSync(reportDir, { recursive: true, force: true });
 console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed`);
 process.exit(counts.failed > 0 || failedStep ? 1 : 0);
