@@ -107,3 +107,14 @@ for (const path of ['/en/articles/does-not-exist', '/en/nothing-here', '/de/arti
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(english ? 'Page not found' : 'Sidan hittades inte');
   });
 }
+
+test('footnotes in an English translation are headed and linked back in English', async ({ page }) => {
+  await page.goto('/en/articles/great-interest-in-ai-stockholm-leads-the-way');
+  const footnotes = page.locator('section[data-footnotes]');
+  await expect(footnotes.getByRole('heading', { level: 2 })).toHaveText('Footnotes');
+  await expect(footnotes.getByRole('link', { name: 'Back to content' })).toHaveCount(1);
+  await expect(footnotes).not.toContainText('Fotnoter');
+  // The reference leads down to the note, and the note back up.
+  await page.locator('.article-prose sup a[href^="#"]').first().click();
+  await expect(footnotes.getByRole('listitem').first()).toContainText('Published in May 2018');
+});
