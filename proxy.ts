@@ -7,8 +7,11 @@ import sv from './messages/sv.json';
 const MESSAGES = { sv, en };
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
-// No address of ours is this long; such a path gets the 404 page without touching the page cache.
+// No address of ours is this long; such a path gets the 404 page without touching the page
+// cache. Nor has any address a path segment this long: Next names its cache files after the
+// segments, and a name past the file system's 255 bytes fails to be written (ENAMETOOLONG).
 const MAX_PATH_LENGTH = 400;
+const MAX_SEGMENT_LENGTH = 200;
 
 function plain(status: number, body: string, headers: Record<string, string> = {}) {
   return new NextResponse(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
@@ -58,7 +61,8 @@ export default function proxy(request: NextRequest) {
   // The site has no server actions and no forms that post: refuse before any rendering.
   if (request.headers.has('next-action')) return plain(400, 'Bad request: this site has no server actions.');
   if (!READ_METHODS.has(request.method)) return plain(405, 'Method not allowed.', { Allow: 'GET, HEAD' });
-  if (pathname.length > MAX_PATH_LENGTH || /%00|\0/.test(pathname) || !decodable(pathname)) {
+  const tooLong = pathname.length > MAX_PATH_LENGTH || pathname.split('/').some((segment) => segment.length >= MAX_SEGMENT_LENGTH);
+  if (tooLong || /%00|\0/.test(pathname) || !decodable(pathname)) {
     return malformedNotFound(pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'sv');
   }
   const canonical = canonicalPath(pathname);
@@ -80,6 +84,7 @@ export const config = {
   matcher: [
     '/((?!api/|_next/|pagefind/|og/).*[A-Z%].*)',
     '/((?!api/|_next/|pagefind/|og/).{400,})',
+    '/((?!api/|_next/|pagefind/|og/).*[^/]{200}.*)',
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],
 };

@@ -107,3 +107,13 @@ for (const pageType of PAGE_TYPES) {
     expect(problems).toEqual([]);
   });
 }
+
+test('an address with an absurdly long segment gets the 404 page without touching the page cache', async ({ request }) => {
+  // Next names its cache files after the segments: one past 255 bytes could not be written.
+  for (const path of [`/artiklar/${'x'.repeat(250)}`, `/en/topics/${'y'.repeat(220)}/page/2`, `/skribenter/${'z'.repeat(200)}`]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path.slice(0, 40)).toBe(404);
+    expect(response.headers()['cache-control'], path.slice(0, 40)).toBe('no-store');
+    expect(await response.text()).toMatch(/Sidan hittades inte|Page not found/);
+  }
+});

@@ -14,6 +14,9 @@ function textOf(node: ElementContent | RootContent): string {
 function headingsIn(node: Root | Element, found: Element[]): Element[] {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
+    // The footnotes' own heading keeps remark-gfm's id: the references point at it
+    // (aria-describedby="footnote-label"), and the article components put it into words.
+    if (child.tagName === 'section' && child.properties?.dataFootnotes !== undefined) continue;
     if (child.tagName === 'h2' || child.tagName === 'h3') found.push(child);
     else headingsIn(child, found);
   }
