@@ -30,7 +30,7 @@ test('every kind of response carries the security headers and no X-Powered-By', 
 test('an x-middleware-subrequest header changes nothing', async ({ request }) => {
   for (const value of ['middleware', 'proxy:proxy:proxy:proxy:proxy', 'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware', 'x']) {
     const headers = { 'x-middleware-subrequest': value };
-    // The proxy still runs: Swedish paths are rewritten, English paths translated, bad locales 404.
+    // Routing still holds: Swedish paths are rewritten, English paths translated, bad locales 404.
     const english = await request.get('/en/articles', { headers });
     expect(english.status(), value).toBe(200);
     expect(await english.text()).toContain('All articles');

@@ -87,13 +87,12 @@ export function contentData(): ContentData {
  */
 export function contentTakenAt(): number | null {
   if (!production) return null;
-  for (const file of [path.join(contentSnapshotDir, 'snapshot.json')]) {
-    try {
-      const { takenAt } = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ path.join(process.cwd(), file), 'utf8')) as { takenAt?: unknown };
-      if (typeof takenAt === 'string' && Number.isFinite(Date.parse(takenAt))) return Date.parse(takenAt);
-    } catch {
-      // No snapshot (a bare `next build`): fall back to the build's own id file below.
-    }
+  try {
+    const file = path.join(process.cwd(), contentSnapshotDir, 'snapshot.json');
+    const { takenAt } = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8')) as { takenAt?: unknown };
+    if (typeof takenAt === 'string' && Number.isFinite(Date.parse(takenAt))) return Date.parse(takenAt);
+  } catch {
+    // No snapshot (a bare `next build`): fall back to the build's own id file below.
   }
   try {
     return fs.statSync(/* turbopackIgnore: true */ path.join(process.cwd(), distDir, 'BUILD_ID')).mtimeMs;

@@ -59,7 +59,7 @@ function templatePattern(template: string): { regex: RegExp; names: string[] } {
  * The route behind a path a reader sees (`/en/articles/x` → `/artiklar/[slug]` in English), and
  * the internal path Next knows it by (`/en/artiklar/x`). Null for a path no route serves.
  */
-// Compiled once: the proxy resolves every page request with these.
+// Compiled once: the revalidation endpoint resolves the paths it is asked for with these.
 const patterns: Record<Locale, { route: Route; regex: RegExp; names: string[] }[]> = {
   sv: compilePatterns('sv'),
   en: compilePatterns('en'),

@@ -33,25 +33,16 @@ export async function loadTest({ autocannon, origin, name, path, paths, gzip = f
   /** @type {Record<string, number>} */
   const cache = {};
   let next = 0;
-  const requests = (count) =>
-    paths || count
-      ? [
-          {
-            setupRequest: (request) => {
-              if (paths) request.path = paths[next++ % paths.length];
-              return request;
-            },
-            ...(count
-              ? {
-                  onResponse: (_status, _body, _context, responseHeaders) => {
-                    const value = String(responseHeaders?.['x-nextjs-cache'] ?? 'none');
-                    cache[value] = (cache[value] ?? 0) + 1;
-                  },
-                }
-              : {}),
-          },
-        ]
-      : undefined;
+  /** Each request takes the next address of the crawl. */
+  const setupRequest = (request) => {
+    request.path = paths[next++ % paths.length];
+    return request;
+  };
+  const onResponse = (_status, _body, _context, responseHeaders) => {
+    const value = String(responseHeaders?.['x-nextjs-cache'] ?? 'none');
+    cache[value] = (cache[value] ?? 0) + 1;
+  };
+  const requests = (count) => (paths || count ? [{ ...(paths ? { setupRequest } : {}), ...(count ? { onResponse } : {}) }] : undefined);
   const options = { url: url.href, connections, timeout: 10, headers };
   if (warmupSeconds > 0) await autocannon({ ...options, duration: warmupSeconds, requests: requests(false) });
   next = 0;
