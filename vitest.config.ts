@@ -15,5 +15,7 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', '.next/**', '.next-*/**', 'e2e/**', 'bench/.corpus/**', 'test/.generated/**'],
     environment: 'node',
+    // Some tests start processes (Contentlayer, the editor's CLI); a busy 2-core CI machine is slow.
+    testTimeout: 15_000,
   },
 });
