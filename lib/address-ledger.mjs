@@ -97,10 +97,18 @@ export function gonePath(locale) {
  */
 export function withdrawnRewrites(contentDir = process.env.CONTENT_DIR || 'content') {
   const ledger = readLedger(contentDir);
-  return ledger.withdrawn.flatMap((address) => {
+  const slugs = { sv: [], en: [] };
+  for (const address of ledger.withdrawn) {
     const { locale, slug } = parseAddress(address);
-    const english = [`/en/articles/${slug}`, `/en/artiklar/${slug}`].map((source) => ({ source, destination: gonePath('en') }));
-    if (locale === 'en') return english;
-    return [...[`/artiklar/${slug}`, `/sv/artiklar/${slug}`].map((source) => ({ source, destination: gonePath('sv') })), ...english];
-  });
+    slugs[locale].push(slug);
+  }
+  // One rule per address pattern, its slugs as alternatives, however many articles are
+  // withdrawn: Next runs every rewrite on every page request (lib/paths.ts, routeRewrites).
+  // Slugs are lower-case letters, digits and hyphens (check:content), safe inside the pattern.
+  const rule = (source, list, locale) => (list.length === 0 ? [] : [{ source: source.replace(':slug', `:slug(${list.join('|')})`), destination: gonePath(locale) }]);
+  // A Swedish article is also withdrawn from its English address (`/en/articles/<slug>`). The
+  // internal forms (`/sv/artiklar/x`, `/en/artiklar/x`) need no rule: the redirects, which run
+  // before any rewrite, lead them here.
+  const english = [...new Set([...slugs.sv, ...slugs.en])];
+  return [...rule('/artiklar/:slug', slugs.sv, 'sv'), ...rule('/en/articles/:slug', english, 'en')];
 }

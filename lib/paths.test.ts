@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { localePath, pathnames, resolvePublicPath, routeRedirects, routeRewrites, type Route } from './paths';
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
+import { prepareDestination } from 'next/dist/shared/lib/router/utils/prepare-destination';
+import { localePath, pathnames, resolvePublicPath, routeRedirects, routeRewrites, unprefixedRewrite, type Route } from './paths';
 import { locales } from './site';
 
 describe('localePath', () => {
@@ -41,17 +43,16 @@ describe('resolvePublicPath', () => {
   });
 });
 
-/** Applies next.config-style rules (`/artiklar/:slug`) to a path, the first that matches. */
+/**
+ * Applies next.config rules to a path as Next's router does: the first rule whose source matches
+ * (Next's own matcher, so patterns with alternatives count as they will in production), its
+ * destination filled in by Next's own code.
+ */
 function applyRule(rules: { source: string; destination: string }[], path: string): string | null {
   for (const { source, destination } of rules) {
-    const names: string[] = [];
-    const pattern = source.replace(/:(\w+)(\*)?/g, (_, name: string, star?: string) => {
-      names.push(name);
-      return star ? '(.*)' : '([^/]+)';
-    });
-    const match = new RegExp(`^${pattern}$`).exec(path);
-    if (!match) continue;
-    return destination.replace(/:(\w+)\*?/g, (_, name: string) => match[names.indexOf(name) + 1] ?? '');
+    const params = getPathMatch(source, { removeUnnamedParams: true, strict: true })(path);
+    if (!params) continue;
+    return prepareDestination({ appendParamsToQuery: false, destination, params, query: {} }).newUrl;
   }
   return null;
 }
@@ -65,10 +66,19 @@ describe('routing in next.config, from the same table', () => {
       for (const locale of locales) {
         const path = localePath(locale, route as never, sample);
         const expected = resolvePublicPath(path)!.internalPath;
-        // `/en` is a route of its own and needs no rewrite.
-        expect(applyRule(rewrites, path) ?? path, path).toBe(expected);
+        // The rules before Next's files first, then the one after them; `/en` is a route of its
+        // own and needs no rewrite.
+        expect(applyRule(rewrites, path) ?? applyRule([unprefixedRewrite()], path) ?? path, path).toBe(expected);
       }
     }
+  });
+
+  it('keeps the rules few: one rule for every Swedish address but the front page', () => {
+    // Next runs every rewrite again inside each page's route module, on every request.
+    expect(routeRewrites().filter((rule) => !rule.source.startsWith('/en'))).toEqual([{ source: '/', destination: '/sv' }]);
+    expect(applyRule([unprefixedRewrite()], '/artiklar/nagot')).toBe('/sv/artiklar/nagot');
+    expect(applyRule([unprefixedRewrite()], '/en/articles')).toBeNull();
+    expect(applyRule([unprefixedRewrite()], '/og/sv/x.png')).toBeNull();
   });
 
   it('sends the internal and unprefixed forms to the published address, and page 1 to the listing', () => {
@@ -80,6 +90,9 @@ describe('routing in next.config, from the same table', () => {
     expect(applyRule(redirects, '/en/amnen/eu-fonder/sida/3')).toBe('/en/topics/eu-fonder/page/3');
     expect(applyRule(redirects, '/articles')).toBe('/en/articles');
     expect(applyRule(redirects, '/authors/johan-genneby')).toBe('/en/authors/johan-genneby');
+    expect(applyRule(redirects, '/topics/eu-fonder/page/2')).toBe('/en/topics/eu-fonder/page/2');
+    expect(applyRule(redirects, '/accessibility')).toBe('/en/accessibility');
+    expect(applyRule(redirects, '/articlesx')).toBeNull();
     expect(applyRule(redirects, '/artiklar/sida/1')).toBe('/artiklar');
     expect(applyRule(redirects, '/en/topics/eu-fonder/page/1')).toBe('/en/topics/eu-fonder');
   });

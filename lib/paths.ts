@@ -123,13 +123,23 @@ export function unprefixedRewrite(): RewriteRule {
   return { source: `/:first((?!(?:${own})(?:/|$))[^/]+)/:rest*`, destination: `/${defaultLocale}/:first/:rest*` };
 }
 
-/** Every address of the table, rewritten to its route: `/artiklar/x` → `/sv/artiklar/x`. */
+/**
+ * The addresses unprefixedRewrite does not already lead to their route: the Swedish front page
+ * (`/` → `/sv`) and every English address (`/en/articles/x` → `/en/artiklar/x`). Swedish addresses
+ * are the routes' own names, so the one rule after them serves all of them.
+ *
+ * Few rules on purpose: besides the router, each page's route module runs every rewrite again on
+ * every request and compiles each rule's pattern anew as it does (Next 16.4,
+ * server/server-utils.js `handleRewrites`), so the cost of a page grows with their number.
+ */
 export function routeRewrites(): RewriteRule[] {
   return locales.flatMap((locale) =>
     (Object.keys(pathnames) as Route[]).flatMap((route) => {
       const source = toRule(publicTemplate(locale, route));
       const destination = toRule(internalTemplate(locale, route));
-      return source === destination ? [] : [{ source, destination }];
+      if (source === destination) return [];
+      if (locale === defaultLocale && route !== '/' && `/${defaultLocale}${source}` === destination) return [];
+      return [{ source, destination }];
     }),
   );
 }
@@ -153,9 +163,9 @@ export function routeRedirects(): RedirectRule[] {
       rules.push({ source: toRule(publicTemplate(locale, route)).replace(':page', '1'), destination: toRule(publicTemplate(locale, parent as Route)), permanent: true });
     }
   }
-  const seenWords = new Set<string>();
   for (const locale of locales) {
     if (locale === defaultLocale) continue;
+    const words = new Set<string>();
     for (const route of Object.keys(pathnames) as Route[]) {
       const internal = toRule(internalTemplate(locale, route));
       const published = toRule(publicTemplate(locale, route));
@@ -163,11 +173,14 @@ export function routeRedirects(): RedirectRule[] {
       // The route's first path word in this language, typed without the language prefix.
       const word = publicTemplate(locale, route).split('/')[2];
       const swedishWord = publicTemplate(defaultLocale, route).split('/')[1];
-      if (word && word !== swedishWord && !word.startsWith('[') && !seenWords.has(word)) {
-        seenWords.add(word);
-        rules.push({ source: `/${word}`, destination: `/${locale}/${word}`, permanent: true });
-        rules.push({ source: `/${word}/:path*`, destination: `/${locale}/${word}/:path*`, permanent: true });
-      }
+      if (word && word !== swedishWord && !word.startsWith('[')) words.add(word);
+    }
+    // All of a language's words in two rules (`/articles`, `/topics/x` → `/en/…`): one pattern
+    // with alternatives costs the router one match, a rule per word one each.
+    if (words.size > 0) {
+      const word = `:word(${[...words].join('|')})`;
+      rules.push({ source: `/${word}`, destination: `/${locale}/:word`, permanent: true });
+      rules.push({ source: `/${word}/:path*`, destination: `/${locale}/:word/:path*`, permanent: true });
     }
   }
   return rules;
