@@ -11,6 +11,7 @@
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { compressOnce } from './lib/compress-once.mjs';
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 /** Paths that take other methods: the revalidation endpoint answers them itself. */
@@ -30,7 +31,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const app = next({ dev: false, dir: import.meta.dirname, port, hostname: hostname ?? 'localhost' });
-const handle = app.getRequestHandler();
+// Compression is done here, once per page rather than once per reader (lib/compress-once.mjs).
+const handle = compressOnce(app.getRequestHandler());
 await app.prepare();
 
 const server = http.createServer((request, response) => {

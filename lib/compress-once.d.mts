@@ -1,0 +1,16 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export declare const DEFAULT_MEMO_BYTES: number;
+export declare function acceptsGzip(header: string | undefined): boolean;
+export declare class CompressedBodies {
+  constructor(maxBytes?: number);
+  maxBytes: number;
+  bytes: number;
+  hits: number;
+  misses: number;
+  gzip(body: Buffer): Buffer;
+}
+export declare function compressOnce(
+  handler: (request: IncomingMessage, response: ServerResponse) => unknown,
+  options?: { bodies?: CompressedBodies },
+): (request: IncomingMessage, response: ServerResponse) => unknown;
