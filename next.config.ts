@@ -55,13 +55,14 @@ const nextConfig: NextConfig = {
 // Several instances (issue 17, README "Running in production"), read by the build and by
 // `next start` (a standalone server keeps what the build read): with REDIS_URL set, pages are
 // kept in Redis, shared by every instance, and none in each process's memory; BUILD_STANDALONE=1
-// adds the self-contained server folder (<distDir>/standalone). Without them, `npm run build &&
-// npm start` is unchanged.
+// adds the self-contained server folder (<distDir>/standalone). Without REDIS_URL, pages are kept
+// as Next keeps them, on disk and in memory, by lib/cache-handler/local.mjs.
 function clusterConfig(): Partial<NextConfig> {
   return {
+    // On one machine, Next's own file-system cache with cheaper reads (lib/cache-handler/local.mjs).
     ...(process.env.REDIS_URL
       ? { cacheHandler: path.resolve('lib/cache-handler/redis.mjs'), cacheMaxMemorySize: 0 }
-      : {}),
+      : { cacheHandler: path.resolve('lib/cache-handler/local.mjs') }),
     ...(process.env.BUILD_STANDALONE === '1'
       ? {
           output: 'standalone',

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import LocalCacheHandler, { synchronousReads } from './local.mjs';
+
+const require = createRequire(import.meta.url);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-cache-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('the local cache handler', () => {
+  it("is Next's own file-system cache, which still reads through the file functions it is given", () => {
+    const modulePath = require.resolve('next/dist/server/lib/incremental-cache/file-system-cache');
+    const { default: FileSystemCache } = require(modulePath) as { default: new (...args: never[]) => unknown };
+    expect(Object.getPrototypeOf(LocalCacheHandler)).toBe(FileSystemCache);
+    // After an upgrade that reads some other way, this handler would quietly stop helping.
+    const source = fs.readFileSync(modulePath, 'utf8');
+    expect(source).toContain('this.fs = ctx.fs');
+    expect(source).toContain('await this.fs.readFile(');
+    expect(source).toContain('await this.fs.stat(');
+  });
+
+  it('reads files synchronously with the same results, and still rejects a missing file', async () => {
+    const file = path.join(dir, 'sida.html');
+    fs.writeFileSync(file, '<h1>Rubrik</h1>');
+    const untouched = async () => {
+      throw new Error('the promise-based functions were used');
+    };
+    const reads = synchronousReads({ readFile: untouched, stat: untouched, existsSync: fs.existsSync });
+    await expect(reads.readFile(file, 'utf8')).resolves.toBe('<h1>Rubrik</h1>');
+    await expect(reads.readFile(file)).resolves.toEqual(Buffer.from('<h1>Rubrik</h1>'));
+    expect((await reads.stat(file)).size).toBe(15);
+    await expect(reads.readFile(path.join(dir, 'saknas.html'), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+    // What it does not replace comes from Next's own functions.
+    expect(reads.existsSync).toBe(fs.existsSync);
+  });
+
+  it('serves a prerendered page from the build folder without the promise-based reads', async () => {
+    // A page as `next build` leaves it: the HTML, its metadata and its RSC payload.
+    const pages = path.join(dir, 'build', 'app', 'sv', 'artiklar');
+    fs.mkdirSync(pages, { recursive: true });
+    fs.writeFileSync(path.join(pages, 'en-artikel.html'), '<h1>En artikel</h1>');
+    fs.writeFileSync(path.join(pages, 'en-artikel.meta'), JSON.stringify({ status: 200, headers: {} }));
+    fs.writeFileSync(path.join(pages, 'en-artikel.rsc'), 'rsc-data');
+    const refuse = async () => {
+      throw new Error('the promise-based functions were used');
+    };
+    const handler = new LocalCacheHandler({ fs: { readFile: refuse, stat: refuse, existsSync: fs.existsSync }, serverDistDir: path.join(dir, 'build'), flushToDisk: true, dev: false, revalidatedTags: [] }) as unknown as {
+      get: (key: string, context: object) => Promise<{ value: { kind: string; html: string; rscData: Buffer; status: number } } | null>;
+    };
+    const entry = await handler.get('/sv/artiklar/en-artikel', { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false });
+    expect(entry?.value.kind).toBe('APP_PAGE');
+    expect(entry?.value.html).toBe('<h1>En artikel</h1>');
+    expect(String(entry?.value.rscData)).toBe('rsc-data');
+    expect(entry?.value.status).toBe(200);
+  });
+});
