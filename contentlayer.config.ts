@@ -53,12 +53,15 @@ export const Article = defineDocumentType(() => ({
   contentType: 'mdx',
   fields: {
     title: { type: 'string', required: true },
-    date: { type: 'date', required: true, description: 'Publication date, read as Stockholm time; a future date schedules the article' },
+    // Dates are kept as written ('string', not Contentlayer's 'date', which reads a date-time
+    // without an offset in the zone of the machine that builds): lib/content-data.ts makes them
+    // instants with lib/dates.ts, as Stockholm time.
+    date: { type: 'string', required: true, description: 'Publication date, read as Stockholm time; a future date schedules the article' },
     author: { type: 'string', required: true, description: 'File name (without .mdx) in content/skribenter/' },
     summary: { type: 'string', required: false },
     tags: { type: 'list', of: { type: 'string' }, required: false, default: [] },
     image: { type: 'nested', of: ArticleImage, required: false },
-    updated: { type: 'date', required: false },
+    updated: { type: 'string', required: false, description: 'Written like date, read as Stockholm time' },
     draft: { type: 'boolean', required: false, default: false },
     slug: { type: 'string', required: false, description: 'The permanent address; `npm run new` writes it from the title' },
     redirectFrom: { type: 'list', of: { type: 'string' }, required: false, default: [], description: 'Earlier slugs of a renamed article: they answer 308 to the current address' },
@@ -134,7 +137,6 @@ export default makeSource({
   contentDirPath: contentDir,
   contentDirInclude: ['artiklar', 'skribenter'],
   documentTypes: [Article, Author],
-  date: { timezone: 'Europe/Stockholm' },
   // The alias lives in tsconfig's paths; Next 16 needs no baseUrl.
   disableImportAliasWarning: true,
   mdx: {

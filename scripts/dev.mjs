@@ -3,7 +3,7 @@
 // (Next 16 builds with Turbopack, which skips withContentlayer's webpack hook, hence two processes.)
 import { spawn, spawnSync } from 'node:child_process';
 
-const env = { ...process.env, TZ: 'UTC', NEXT_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const first = spawnSync('npm', ['run', 'content'], { stdio: 'inherit', env });
 if (first.status !== 0) process.exit(first.status ?? 1);
 
