@@ -1,18 +1,28 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
-import remarkGfm from 'remark-gfm';
 import { renderMdxToHtml } from './components/article/article-html';
 import { contentDir, resolveContentImage } from './lib/content-images';
 import { localePath } from './lib/paths';
-import { extractHeadings } from './lib/headings';
+import { extractHeadings, remarkHeadingIds } from './lib/headings';
+import { parseMdx, remarkPlugins } from './lib/markdown';
 import rehypeHeadingIds from './lib/rehype-heading-ids';
-import remarkEnDashLists from './lib/remark-en-dash-lists';
 import { articleSlug } from './lib/slug';
 import sv from './messages/sv.json';
 import { mdxToPlainText, readingMinutes, truncateWords } from './lib/text';
 
+type Node = { type: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; children?: Node[] };
+
+/** The src of each <Bild> in a body's tree. */
+function bildSources(node: Node, found: string[] = []): string[] {
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    const src = node.name === 'Bild' ? node.attributes?.find((attribute) => attribute.name === 'src')?.value : undefined;
+    if (typeof src === 'string') found.push(src);
+  }
+  for (const child of node.children ?? []) bildSources(child, found);
+  return found;
+}
+
 function bodyImages(sourceFileDir: string, raw: string) {
-  const sources = [...raw.matchAll(/<Bild\b[^>]*?\bsrc=["']([^"']+)["']/g)].map((match) => match[1] ?? '');
-  return Object.fromEntries(sources.map((src) => [src, resolveContentImage(sourceFileDir, src)]));
+  return Object.fromEntries(bildSources(parseMdx(raw)).map((src) => [src, resolveContentImage(sourceFileDir, src)]));
 }
 
 /** English translations live in content/artiklar/en/; every other article is Swedish. */
@@ -43,12 +53,15 @@ export const Article = defineDocumentType(() => ({
   contentType: 'mdx',
   fields: {
     title: { type: 'string', required: true },
-    date: { type: 'date', required: true, description: 'Publication date, read as Stockholm time; a future date schedules the article' },
+    // Dates are kept as written ('string', not Contentlayer's 'date', which reads a date-time
+    // without an offset in the zone of the machine that builds): lib/content-data.ts makes them
+    // instants with lib/dates.ts, as Stockholm time.
+    date: { type: 'string', required: true, description: 'Publication date, read as Stockholm time; a future date schedules the article' },
     author: { type: 'string', required: true, description: 'File name (without .mdx) in content/skribenter/' },
     summary: { type: 'string', required: false },
     tags: { type: 'list', of: { type: 'string' }, required: false, default: [] },
     image: { type: 'nested', of: ArticleImage, required: false },
-    updated: { type: 'date', required: false },
+    updated: { type: 'string', required: false, description: 'Written like date, read as Stockholm time' },
     draft: { type: 'boolean', required: false, default: false },
     slug: { type: 'string', required: false, description: 'The permanent address; `npm run new` writes it from the title' },
     redirectFrom: { type: 'list', of: { type: 'string' }, required: false, default: [], description: 'Earlier slugs of a renamed article: they answer 308 to the current address' },
@@ -124,11 +137,10 @@ export default makeSource({
   contentDirPath: contentDir,
   contentDirInclude: ['artiklar', 'skribenter'],
   documentTypes: [Article, Author],
-  date: { timezone: 'Europe/Stockholm' },
   // The alias lives in tsconfig's paths; Next 16 needs no baseUrl.
   disableImportAliasWarning: true,
   mdx: {
-    remarkPlugins: [remarkGfm, remarkEnDashLists],
+    remarkPlugins: [...remarkPlugins, remarkHeadingIds],
     rehypePlugins: [rehypeHeadingIds],
     // Footnote words in Swedish, the language of almost every article, from the message file.
     mdxOptions: (options) => ({

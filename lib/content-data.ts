@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Article, Author } from 'contentlayer/generated';
 import { contentSnapshotDir, distDir } from './build-dir.mjs';
+import { contentDateInstant, contentInstantString } from './dates';
 
 // Contentlayer's documents, read from disk on first use instead of imported from
 // `contentlayer/generated`. Imported, the bundler copied every article into the server code: with
@@ -53,6 +54,22 @@ function read<T>(file: string): T[] {
   return JSON.parse(text) as T[];
 }
 
+/** A date as Contentlayer keeps it (as written: contentlayer.config.ts) made an instant in Stockholm time. */
+function instantOf(article: Article, field: 'date' | 'updated', written: string): string {
+  const instant = contentDateInstant(written);
+  if (!instant) throw new Error(`${article._raw.sourceFilePath}: ${field} "${written}" is not a date. \`npm run check:content\` says what to write.`);
+  return contentInstantString(instant);
+}
+
+/** The articles with their dates as instants, whatever the zone of the machine that built or serves them. */
+function withInstants(articles: Article[]): Article[] {
+  for (const article of articles) {
+    article.date = instantOf(article, 'date', article.date);
+    if (article.updated !== undefined) article.updated = instantOf(article, 'updated', article.updated);
+  }
+  return articles;
+}
+
 let loaded: { data: ContentData; stamp: string } | undefined;
 
 /** When previewing: the files' modification times, to notice Contentlayer rewriting them. */
@@ -76,7 +93,7 @@ function stamp(): string {
 export function contentData(): ContentData {
   const current = stamp();
   if (!loaded || loaded.stamp !== current) {
-    loaded = { data: { articles: read<Article>(sourceFile('articles')), authors: read<Author>(sourceFile('authors')) }, stamp: current };
+    loaded = { data: { articles: withInstants(read<Article>(sourceFile('articles'))), authors: read<Author>(sourceFile('authors')) }, stamp: current };
   }
   return loaded.data;
 }

@@ -58,8 +58,7 @@ export function stockholmIsoDate(date: string | Date): string {
 export function stockholmIsoDateTime(date: string | Date): string {
   const instant = new Date(date);
   const p = stockholmParts(instant);
-  const asUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
-  const offsetMinutes = Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+  const offsetMinutes = stockholmOffsetMinutes(instant);
   const sign = offsetMinutes >= 0 ? '+' : '-';
   const hours = String(Math.floor(Math.abs(offsetMinutes) / 60)).padStart(2, '0');
   const minutes = String(Math.abs(offsetMinutes) % 60).padStart(2, '0');
@@ -69,4 +68,88 @@ export function stockholmIsoDateTime(date: string | Date): string {
 /** A key for grouping by month in Stockholm time: `2018-03`. */
 export function stockholmMonthKey(date: string | Date): string {
   return stockholmIsoDate(date).slice(0, 7);
+}
+
+const offsetFormatter = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
+
+/** Stockholm's offset from UTC at an instant, in minutes: 60 in winter, 120 in summer. */
+export function stockholmOffsetMinutes(instant: Date): number {
+  const name = offsetFormatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/** The instant a Stockholm wall-clock time names (the offset is found by asking Intl twice, for DST edges). */
+export function stockholmWallTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const guess = stockholmOffsetMinutes(new Date(asUtc));
+  const offset = stockholmOffsetMinutes(new Date(asUtc - guess * 60_000));
+  return new Date(asUtc - offset * 60_000);
+}
+
+/** A `date` or `updated` value as an editor writes it, in parts; numbers as written, not yet checked. */
+export type ContentDateParts = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** As written: `Z`, `+01:00`; absent for Stockholm wall time. */
+  offset?: string;
+  /** The clock time as written (`09:30`, `09:30:15`), when there is one. */
+  time?: string;
+};
+
+// A date (`2018-03-08`), or a date-time with optional seconds, fraction and offset.
+const CONTENT_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** The parts of a content date, or null when the text does not have its shape. */
+export function contentDateParts(text: string): ContentDateParts | null {
+  const match = CONTENT_DATE.exec(text.trim());
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s, offset] = match;
+  return {
+    year: Number(y),
+    month: Number(mo),
+    day: Number(d),
+    hour: Number(h ?? 0),
+    minute: Number(mi ?? 0),
+    second: Number(s ?? 0),
+    ...(offset ? { offset } : {}),
+    ...(h ? { time: `${h}:${mi}${s ? `:${s}` : ''}` } : {}),
+  };
+}
+
+/** The number of days in a month (1–12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Why parts are not a real moment: which part is out of range, or null when they are. */
+export function contentDateFault(parts: ContentDateParts): 'month' | 'day' | 'time' | 'offset' | null {
+  if (parts.month < 1 || parts.month > 12) return 'month';
+  if (parts.day < 1 || parts.day > daysInMonth(parts.year, parts.month)) return 'day';
+  if (parts.hour > 23 || parts.minute > 59 || parts.second > 59) return 'time';
+  if (parts.offset && parts.offset !== 'Z' && (Number(parts.offset.slice(1, 3)) > 14 || Number(parts.offset.slice(4, 6)) > 59)) return 'offset';
+  return null;
+}
+
+/**
+ * The instant a content date names, whatever the zone of the machine: a date is midnight in
+ * Stockholm, a date-time without an offset is Stockholm wall time, one with an offset is that
+ * exact instant. Null when the text is not a real date.
+ */
+export function contentDateInstant(text: string): Date | null {
+  const parts = contentDateParts(text);
+  if (!parts || contentDateFault(parts)) return null;
+  if (parts.offset) return new Date(text.trim());
+  return stockholmWallTime(parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second);
+}
+
+/** An instant as the content data carries it: `2018-03-07T23:00:00Z`, fractions only when there are any. */
+export function contentInstantString(instant: Date): string {
+  return instant.toISOString().replace(/\.?0*Z$/, 'Z');
 }

@@ -6,6 +6,16 @@ import { site, type Locale } from './site';
 
 export type FeedItem = { article: Article; html: string };
 
+// Characters XML 1.0 does not allow anywhere in a document, not even escaped: control characters
+// other than tab and line breaks (a paragraph pasted from a word processor brings U+000B),
+// lone surrogates, U+FFFE and U+FFFF. One of them makes a whole feed unreadable to a strict reader.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** A document without the characters XML 1.0 forbids; everything else stays as it is. */
+export function xmlCharactersOnly(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
@@ -59,7 +69,7 @@ ${categories}
       <content:encoded>${cdata(html)}</content:encoded>
     </item>`;
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>
+  return xmlCharactersOnly(`<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>
     <title>${escapeXml(title)}</title>
@@ -71,7 +81,7 @@ ${categories}
 ${entries.join('\n')}
   </channel>
 </rss>
-`;
+`);
 }
 
 export function atomFeed({ locale, title, description, selfPath }: Channel, items: FeedItem[]): string {
@@ -92,7 +102,7 @@ ${categories}
     <content type="html">${escapeXml(html)}</content>
   </entry>`;
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>
+  return xmlCharactersOnly(`<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale === 'sv' ? 'sv-SE' : 'en-GB'}">
   <title>${escapeXml(title)}</title>
   <subtitle>${escapeXml(description)}</subtitle>
@@ -102,5 +112,5 @@ ${categories}
   <updated>${stockholmIsoDateTime(updated)}</updated>
 ${entries.join('\n')}
 </feed>
-`;
+`);
 }

@@ -1,17 +1,19 @@
+import type { BlogPosting, BreadcrumbList, Organization, SearchAction, Thing, WebSite, WithContext } from 'schema-dts';
 import { articlePath, authorOf, leadImage, type Article } from './articles';
 import { stockholmIsoDateTime } from './dates';
 import { absoluteUrl } from './metadata';
 import { localePath } from './paths';
 import { site, type Locale } from './site';
 
-type JsonLd = Record<string, unknown>;
+/** One JSON-LD document, typed by schema.org's vocabulary (schema-dts, types only). */
+export type JsonLd = WithContext<Thing>;
 
 /** Serializes JSON-LD for a <script> element: `<` is escaped so no text can close the element. */
 export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-const publisher = (locale: Locale): JsonLd => ({
+const publisher = (locale: Locale): Organization => ({
   '@type': 'Organization',
   name: site.name,
   url: absoluteUrl(localePath(locale, '/')),
@@ -23,10 +25,10 @@ export function shareImagePath(article: Article): string {
   return lead?.src ?? `/og/${article.locale}/${article.urlSlug}.png`;
 }
 
-export function articleJsonLd(locale: Locale, article: Article, headline: string): JsonLd[] {
+export function articleJsonLd(locale: Locale, article: Article, headline: string): [WithContext<BlogPosting>, WithContext<BreadcrumbList>] {
   const author = authorOf(article);
   const url = absoluteUrl(articlePath(article.locale, article));
-  const blogPosting: JsonLd = {
+  const blogPosting: WithContext<BlogPosting> = {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
     headline,
@@ -45,7 +47,7 @@ export function articleJsonLd(locale: Locale, article: Article, headline: string
     publisher: publisher(locale),
     keywords: article.tags.join(', '),
   };
-  const breadcrumbs: JsonLd = {
+  const breadcrumbs: WithContext<BreadcrumbList> = {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: [
@@ -57,7 +59,16 @@ export function articleJsonLd(locale: Locale, article: Article, headline: string
   return [blogPosting, breadcrumbs];
 }
 
-export function websiteJsonLd(locale: Locale, description: string): JsonLd {
+// `query-input` is schema.org's annotation of an action's input (what search engines read for a
+// site search box); schema-dts types properties, not these annotations.
+type SearchActionWithInput = SearchAction & { 'query-input': string };
+
+export function websiteJsonLd(locale: Locale, description: string): WithContext<WebSite> {
+  const search: SearchActionWithInput = {
+    '@type': 'SearchAction',
+    target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(localePath(locale, '/sok'))}?q={search_term_string}` },
+    'query-input': 'required name=search_term_string',
+  };
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
@@ -66,10 +77,6 @@ export function websiteJsonLd(locale: Locale, description: string): JsonLd {
     url: absoluteUrl(localePath(locale, '/')),
     inLanguage: locale === 'sv' ? 'sv-SE' : 'en-GB',
     publisher: publisher(locale),
-    potentialAction: {
-      '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(localePath(locale, '/sok'))}?q={search_term_string}` },
-      'query-input': 'required name=search_term_string',
-    },
+    potentialAction: search,
   };
 }

@@ -17,6 +17,50 @@ describe('mdxToPlainText', () => {
       'Fyra fokusområden Regeringen har 37 nya åtgärder, se Tillväxtverket. Industri 4.0 – digitalisering Hållbar produktion Smart industri',
     );
   });
+
+  it('keeps braces an editor escaped, as the page shows them, and drops expressions', () => {
+    expect(mdxToPlainText('Skriv \\{namn\\} i stället för {1 + 1} här.')).toBe('Skriv {namn} i stället för här.');
+  });
+
+  it('keeps underscores inside words, and reads _emphasis_ as emphasis', () => {
+    expect(mdxToPlainText('Filen heter min_fil_namn.mdx och är _viktig_.')).toBe('Filen heter min_fil_namn.mdx och är viktig.');
+  });
+
+  it('is not cut by a > inside a component attribute', () => {
+    const mdx = [
+      '<Faktaruta title="Tillväxt > 3 procent">',
+      '',
+      'Text i rutan.',
+      '',
+      '</Faktaruta>',
+      '',
+      'Efter <LasMer href="https://example.se/?a>b">rutan</LasMer> kommer mer.',
+    ].join('\n');
+    expect(mdxToPlainText(mdx)).toBe('Text i rutan. Efter rutan kommer mer.');
+  });
+
+  it('drops code, imports, pictures and footnote markers, keeps quotes, tables and footnote text', () => {
+    const mdx = [
+      'export const x = 1',
+      '',
+      '> Ett citat[^1] med ![bild](./a.jpg) en bild.',
+      '',
+      '```js',
+      'const kod = true;',
+      '```',
+      '',
+      '| Ort | Antal |',
+      '| --- | --- |',
+      '| Solna | `12` |',
+      '',
+      '[^1]: En fotnot.',
+    ].join('\n');
+    expect(mdxToPlainText(mdx)).toBe('Ett citat med en bild. Ort Antal Solna 12 En fotnot.');
+  });
+
+  it('keeps a dash that is not a list marker, and words of separate blocks apart', () => {
+    expect(mdxToPlainText('**Fet** – och sedan text.\n\n- ett\n- två')).toBe('Fet – och sedan text. ett två');
+  });
 });
 
 describe('truncateWords', () => {

@@ -1,30 +1,55 @@
+import { parseMdx } from './markdown';
+
 export const EXCERPT_WORDS = 30;
 const WORDS_PER_MINUTE = 200;
 
-/** Reduces MDX source to the words a reader sees: no markup, no components, no URLs. */
+// Nodes whose content a reader does not see as prose: code, the body's imports and JavaScript
+// expressions (`{…}`; an escaped `\{` is text and stays), pictures, footnote markers, HTML.
+const UNSEEN = new Set(['code', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'image', 'imageReference', 'footnoteReference', 'definition', 'html', 'yaml']);
+
+// Nodes whose text stands apart from the next node's: a space keeps their words from running together.
+const BLOCKS = new Set([
+  'paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'thematicBreak', 'break',
+  'footnoteDefinition', 'mdxJsxFlowElement',
+]);
+
+// A line a Swedish writer starts with an en dash is a list item whose dash is its marker, also
+// where it stands alone and remark-en-dash-lists leaves it a paragraph.
+const FIRST_LINE_DASH = /^[ \t]*–[ \t]+/;
+const LATER_LINE_DASH = /\n[ \t]*–[ \t]+/g;
+
+type Node = { type: string; value?: unknown; children?: Node[] };
+
+function collect(node: Node, out: string[]): void {
+  if (UNSEEN.has(node.type)) return;
+  if (typeof node.value === 'string') out.push(node.value);
+  else if (node.children) {
+    node.children.forEach((child, index) => {
+      if (node.type === 'paragraph' && child.type === 'text' && typeof child.value === 'string') {
+        // Only a dash at the start of a line: one after bold text (`**Fet** – text`) stays.
+        const value = index === 0 ? child.value.replace(FIRST_LINE_DASH, '') : child.value;
+        out.push(value.replace(LATER_LINE_DASH, '\n'));
+      } else collect(child, out);
+    });
+  }
+  if (BLOCKS.has(node.type)) out.push(' ');
+}
+
+/**
+ * The words a reader sees in a node of a body's tree: text, link text and what components wrap,
+ * without markup, attributes, code or URLs of links, whitespace collapsed. Built by walking the
+ * tree rather than with mdast-util-to-string, which runs paragraphs together ("slut.Början") and
+ * keeps the source of `{…}` expressions.
+ */
+export function plainText(node: Node): string {
+  const out: string[] = [];
+  collect(node, out);
+  return out.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Reduces an MDX body to the words a reader sees: no markup, no components, no URLs. */
 export function mdxToPlainText(source: string): string {
-  return (
-    source
-      // fenced code, import/export lines and JSX expressions carry no prose
-      .replace(/```[\s\S]*?```/g, ' ')
-      .replace(/^\s*(import|export)\s.*$/gm, ' ')
-      .replace(/\{[^{}]*\}/g, ' ')
-      // components: keep what they wrap, drop the tags
-      .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-      // images, then links: keep the visible text
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, ' ')
-      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-      .replace(/\[\^[^\]]+\]:?/g, ' ')
-      // headings, quotes, list markers (including Swedish en-dash lists), emphasis
-      .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-      .replace(/^\s{0,3}>\s?/gm, '')
-      .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
-      .replace(/^\s*–\s+/gm, '')
-      .replace(/(\*\*|__|\*|_|~~|`)/g, '')
-      .replace(/\|/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
+  return plainText(parseMdx(source));
 }
 
 export function countWords(text: string): number {

@@ -33,7 +33,7 @@ const check = run(process.execPath, ['--import', 'tsx', path.join('scripts', 'ch
 // Contentlayer renders the feeds' HTML with React: the production build of React is faster.
 // scripts/contentlayer-concurrency.cjs lets it work on more documents at once.
 const contentlayer = run(process.execPath, ['--require', path.resolve('scripts', 'contentlayer-concurrency.cjs'), path.join('node_modules', 'contentlayer2', 'bin', 'cli.cjs'), 'build'], {
-  env: { ...process.env, TZ: 'UTC', NODE_ENV: 'production' },
+  env: { ...process.env, NODE_ENV: 'production' },
 });
 
 const checked = await check.exited;

@@ -27,7 +27,7 @@ export function generateContent({ contentDir, workspace }) {
     process.execPath,
     [path.join(REPO_ROOT, 'node_modules', 'contentlayer2', 'bin', 'cli.cjs'), 'build'],
     { cwd: workspace, encoding: 'utf8', // PWD too: Contentlayer reads its working directory from it.
-    env: { ...process.env, PWD: workspace, CONTENT_DIR: path.resolve(contentDir), TZ: 'UTC', NODE_ENV: 'production' } },
+    env: { ...process.env, PWD: workspace, CONTENT_DIR: path.resolve(contentDir), NODE_ENV: 'production' } },
   );
   if (result.status !== 0) throw new Error(`Contentlayer failed for ${contentDir}:\n${result.stdout}\n${result.stderr}`);
   return generatedDir(workspace);

@@ -1,6 +1,6 @@
-import { serializeJsonLd } from '@/lib/structured-data';
+import { serializeJsonLd, type JsonLd as JsonLdData } from '@/lib/structured-data';
 
-type Props = { data: Record<string, unknown> | Record<string, unknown>[] };
+type Props = { data: JsonLdData | JsonLdData[] };
 
 /** Structured data for search engines; a data block, not a script the browser runs. */
 export function JsonLd({ data }: Props) {

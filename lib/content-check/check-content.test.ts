@@ -232,6 +232,21 @@ describe('fields', () => {
     expect((await check(tab)).stderr).toContain('ny.mdx:6 – raden är indragen med tabb.');
   });
 
+  it('stops at a control character the build cannot read, quoted or not, naming the field and its line', async () => {
+    const quoted = validWith({ 'artiklar/ny.mdx': article(`title: "Ny\u000Bartikel"\ndate: 2018-03-08\nauthor: anna-andersson`) });
+    const result = await check(quoted);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).not.toContain('i ordning');
+    expect(result.stderr).toContain('ny.mdx:2 – fältet "title" innehåller ett osynligt styrtecken (U+000B), som ofta följer med när text klistras in från ett ordbehandlingsprogram.');
+    const plain = validWith({ 'artiklar/ny.mdx': article(`${BASE_FIELDS}\nsummary: En mening\u0007 till.`) });
+    expect((await check(plain)).stderr).toContain('ny.mdx:5 – fältet "summary" innehåller ett osynligt styrtecken (U+0007)');
+  });
+
+  it('passes a control character written as an escape, which both readers understand', async () => {
+    const escaped = validWith({ 'artiklar/ny.mdx': article(`title: "Ny\\tartikel"\ndate: 2018-03-08\nauthor: anna-andersson`) });
+    expect((await check(escaped)).exitCode).toBe(0);
+  });
+
   it('requires the frontmatter lines', async () => {
     const dir = validWith({ 'artiklar/ny.mdx': 'title: Ny\n\nText.\n' });
     expect((await check(dir)).stderr).toContain('ny.mdx:1 – filen ska börja med en rad med bara tre bindestreck (---)');

@@ -4,7 +4,7 @@ import { imageSize } from 'image-size';
 import { slugify } from '../slug';
 import { checkAddresses } from './addresses';
 import { type ArticleFacts, checkArticleFields, checkAuthorFields, SLUG_PATTERN } from './fields';
-import { type FieldEntry, parseFrontmatter, splitFrontmatter } from './frontmatter';
+import { bundlerFrontmatterProblem, type FieldEntry, parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { linkProblem, PARTIAL_NOTE, type SiteIndex } from './links';
 import { type BodyLink, checkBody } from './mdx-body';
 import type { CheckResult, ContentSource, LineMessage, Problem } from './problem';
@@ -55,14 +55,19 @@ type ParsedDoc = { file: string; fields?: FieldEntry[]; links: BodyLink[]; bodyI
 /** Reads one MDX file: frontmatter fields and body, with their problems. */
 async function readDoc(source: ContentSource, file: string, requireBody: boolean, report: (line: LineMessage) => void): Promise<ParsedDoc> {
   const doc: ParsedDoc = { file, links: [], bodyImages: [] };
-  const split = splitFrontmatter(source.readText(file));
+  const text = source.readText(file);
+  const split = splitFrontmatter(text);
   if (!split.ok) {
     report(split.problem);
     return doc;
   }
   const parsed = parseFrontmatter(split.yaml, split.yamlFirstLine);
-  if (parsed.ok) doc.fields = parsed.fields;
-  else parsed.problems.forEach(report);
+  if (parsed.ok) {
+    doc.fields = parsed.fields;
+    // Only when the first reading passed: one problem is said once.
+    const bundler = bundlerFrontmatterProblem(text);
+    if (bundler) report(bundler);
+  } else parsed.problems.forEach(report);
   if (requireBody && split.body.trim() === '') {
     report({ line: split.bodyFirstLine - 1, message: 'artikeln har ingen text. Skriv brödtexten under den andra raden med ---.' });
     return doc;

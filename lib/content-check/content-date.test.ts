@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentDate, stockholmOffsetMinutes, stockholmWallTime } from './content-date';
+import { stockholmOffsetMinutes, stockholmWallTime } from '../dates';
+import { parseContentDate } from './content-date';
 
 function instantOf(value: unknown): string {
   const result = parseContentDate(value);

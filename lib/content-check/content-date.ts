@@ -1,34 +1,10 @@
-import { TIME_ZONE } from '../dates';
+import { contentDateFault, contentDateInstant, contentDateParts, daysInMonth } from '../dates';
+
+// The checker's words for a date that is wrong; what a date means is lib/dates.ts's rule.
 
 export type DateCheck = { ok: true; instant: Date } | { ok: false; reason: string };
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-
-// A date (`2018-03-08`), or a date-time with optional seconds, fraction and offset.
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-const offsetFormatter = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
-
-/** Stockholm's offset from UTC at an instant, in minutes: 60 in winter, 120 in summer. */
-export function stockholmOffsetMinutes(instant: Date): number {
-  const name = offsetFormatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
-  if (!match) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
-}
-
-/** The instant a Stockholm wall-clock time names (the offset is found by asking Intl twice, for DST edges). */
-export function stockholmWallTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const guess = stockholmOffsetMinutes(new Date(asUtc));
-  const offset = stockholmOffsetMinutes(new Date(asUtc - guess * 60_000));
-  return new Date(asUtc - offset * 60_000);
-}
 
 /** Why a piece of text is not a date, in words for an editor, for text that does not even look like one. */
 function shapeReason(text: string): string {
@@ -51,25 +27,19 @@ export function parseContentDate(value: unknown): DateCheck {
   }
   if (typeof value !== 'string') return { ok: false, reason: 'det är inget datum' };
   const text = value.trim();
-  const match = ISO_DATE.exec(text);
-  if (!match) return { ok: false, reason: shapeReason(text) };
-  const [, y, mo, d, h, mi, s, offset] = match;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12) return { ok: false, reason: `månad ${month} finns inte` };
-  const monthName = MONTHS[month - 1] ?? '';
-  const days = daysInMonth(year, month);
-  if (day < 1 || day > days) return { ok: false, reason: `${monthName} ${year} har bara ${days} dagar` };
-  const hour = Number(h ?? 0);
-  const minute = Number(mi ?? 0);
-  const second = Number(s ?? 0);
-  if (hour > 23 || minute > 59 || second > 59) return { ok: false, reason: `klockslaget ${h}:${mi}${s ? `:${s}` : ''} finns inte` };
-  if (offset && offset !== 'Z') {
-    const offsetHours = Number(offset.slice(1, 3));
-    const offsetMinutes = Number(offset.slice(4, 6));
-    if (offsetHours > 14 || offsetMinutes > 59) return { ok: false, reason: `tidszonen ${offset} finns inte` };
+  const parts = contentDateParts(text);
+  if (!parts) return { ok: false, reason: shapeReason(text) };
+  const { year, month, day, offset } = parts;
+  switch (contentDateFault(parts)) {
+    case 'month':
+      return { ok: false, reason: `månad ${month} finns inte` };
+    case 'day':
+      return { ok: false, reason: `${MONTHS[month - 1] ?? ''} ${year} har bara ${daysInMonth(year, month)} dagar` };
+    case 'time':
+      return { ok: false, reason: `klockslaget ${parts.time ?? ''} finns inte` };
+    case 'offset':
+      return { ok: false, reason: `tidszonen ${offset ?? ''} finns inte` };
   }
-  if (offset) return { ok: true, instant: new Date(text) };
-  return { ok: true, instant: stockholmWallTime(year, month, day, hour, minute, second) };
+  const instant = contentDateInstant(text);
+  return instant ? { ok: true, instant } : { ok: false, reason: 'det är inget datum' };
 }

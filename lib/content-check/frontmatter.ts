@@ -1,5 +1,6 @@
+import matter from 'gray-matter';
 import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument, type YAMLError } from 'yaml';
-import type { LineMessage } from './problem';
+import { isRecord, type LineMessage } from './problem';
 
 export type SplitFile =
   | { ok: true; yaml: string; yamlFirstLine: number; body: string; bodyFirstLine: number }
@@ -110,4 +111,35 @@ export function parseFrontmatter(yaml: string, firstLine: number): ParsedFrontma
     return { ok: false, problems: [{ line: firstLine, message: 'fälten överst i filen ska skrivas som namn: värde, ett fält per rad (t.ex. title: Rubriken).' }] };
   }
   return { ok: true, fields };
+}
+
+// What js-yaml (YAML 1.1) refuses to read: control characters, which a paragraph pasted from a
+// word processor brings along (U+000B, a line break in Word), quoted or not.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/;
+
+/**
+ * The build reads the frontmatter twice: Contentlayer with the `yaml` package (parseFrontmatter
+ * above), and mdx-bundler, which compiles the body inside Contentlayer, with gray-matter and its
+ * js-yaml, which is stricter. Contentlayer reports what js-yaml refuses as "possibly a bug in
+ * Contentlayer"; here it is read the same way, from the whole file, and said in an editor's words.
+ */
+export function bundlerFrontmatterProblem(text: string): LineMessage | undefined {
+  try {
+    // Options (even empty ones) keep gray-matter from caching every file it has read, as mdx-bundler does.
+    matter(text, {});
+    return undefined;
+  } catch (error) {
+    const mark = isRecord(error) && isRecord(error.mark) ? error.mark : undefined;
+    const reason = isRecord(error) && typeof error.reason === 'string' ? error.reason : String(error);
+    // js-yaml counts lines from 0 in the text after the first ---, which begins with that line's end.
+    const line = typeof mark?.line === 'number' ? mark.line + 1 : undefined;
+    const lineText = line === undefined ? undefined : text.replace(/\r\n?/g, '\n').split('\n')[line - 1];
+    const key = keyOnLine(lineText);
+    const field = key ? `fältet "${key}"` : 'ett fält';
+    const control = lineText === undefined ? null : CONTROL_CHARACTER.exec(lineText);
+    const message = control
+      ? `${field} innehåller ett osynligt styrtecken (U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), som ofta följer med när text klistras in från ett ordbehandlingsprogram. Ta bort det genom att skriva om värdet för hand, eller klistra in texten som oformaterad text.`
+      : `${field} går inte att läsa för bygget (${reason}). Sätt värdet inom citattecken, eller skriv om det för hand.`;
+    return line === undefined ? { message } : { line, message };
+  }
 }

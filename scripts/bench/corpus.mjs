@@ -4,6 +4,9 @@
 // links in and out, <LasMer>, <Faktaruta>, <Citat>) and must pass `npm run check:content`.
 import fs from 'node:fs';
 import path from 'node:path';
+// The app's own rules, not copies: the benchmark runs under tsx (package.json's `bench`) to import them.
+import { stockholmIsoDateTime, stockholmWallTime } from '../../lib/dates.ts';
+import { slugify } from '../../lib/slug.ts';
 
 /** The seed `npm run bench` uses; the unit test passes others. */
 export const DEFAULT_SEED = 20180308;
@@ -57,18 +60,8 @@ export function createRandom(seed) {
   };
 }
 
-/** lib/slug.ts, restated: scripts cannot import the app's TypeScript (and must agree with it). */
-export function slugify(text) {
-  const special = { æ: 'ae', ø: 'o', ß: 'ss', đ: 'd', ł: 'l', þ: 'th', ð: 'd' };
-  return text
-    .toLowerCase()
-    .replace(/[æøßđłþð]/g, (letter) => special[letter] ?? letter)
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/&/g, ' och ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** lib/slug.ts's rule itself: run.mjs makes the same addresses the site does. */
+export { slugify };
 
 // Word lists. Every title template holds å, ä or ö, so every title does too.
 const TITLE_TEMPLATES = [
@@ -233,17 +226,6 @@ export function countBodyWords(body) {
   return text ? text.split(/\s+/).length : 0;
 }
 
-/** A Stockholm wall-clock offset for a calendar day: summer time from the last Sunday of March to the last Sunday of October. */
-function stockholmOffset(year, month, day) {
-  const lastSunday = (m) => {
-    const last = new Date(Date.UTC(year, m + 1, 0));
-    return last.getUTCDate() - last.getUTCDay();
-  };
-  const key = month * 100 + day;
-  // Only hours from 06:00 are used, after either switch at 02:00–03:00, so the day decides.
-  return key >= 2 * 100 + lastSunday(2) && key < 9 * 100 + lastSunday(9) ? '+02:00' : '+01:00';
-}
-
 const pad = (value) => String(value).padStart(2, '0');
 
 /**
@@ -266,7 +248,7 @@ function makeDates(count, random) {
     if (wantsDateOnly && perDay.get(day) === 1) return isoDay;
     let written;
     do {
-      written = `${isoDay}T${pad(hour)}:${pad(minute)}:00${stockholmOffset(y, m, d)}`;
+      written = stockholmIsoDateTime(stockholmWallTime(y, m + 1, d, hour, minute));
       minute += 1;
       if (minute === 60) [hour, minute] = [hour + 1, 0];
     } while (used.has(written));
