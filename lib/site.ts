@@ -23,6 +23,11 @@ export const site = {
    * far below the 40 KB gzip every listing is allowed, however busy the year (bench/budgets.json).
    */
   archivePageSize: 200,
+  /**
+   * Search results shown at first, and added by each "Visa fler": each needs its own text
+   * fragment from the index, so a common word at 10,000 articles must not fetch them all.
+   */
+  searchPageSize: 5,
   /** Articles on the front page. */
   frontPageCount: 12,
   /** Related articles under an article. */
