@@ -1,5 +1,5 @@
 import type { Article, Author } from 'contentlayer/generated';
-import { contentData, type ContentData } from './content-data';
+import { contentData, feedHtmlById, type ContentData } from './content-data';
 import { stockholmMonthKey } from './dates';
 import type { Heading } from './headings';
 import { isMediaImage, type MediaImage } from './media';
@@ -421,6 +421,12 @@ export function articleHeadings(article: Article): Heading[] {
     const { id, text, level } = heading as Record<string, unknown>;
     return typeof id === 'string' && typeof text === 'string' && (level === 2 || level === 3);
   });
+}
+
+/** An article's body as HTML for the feeds, made at build time for the articles a feed can carry; null for any other. */
+export function feedHtmlOf(article: Article): string | null {
+  const html = feedHtmlById()[article._id];
+  return typeof html === 'string' ? html : null;
 }
 
 /** An author's portrait as served; check:content makes sure every author has one. */

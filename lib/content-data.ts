@@ -81,6 +81,31 @@ export function contentData(): ContentData {
   return loaded.data;
 }
 
+/** The feeds' full text by article id, written beside the snapshot by scripts/build-feed-html.ts. */
+export const FEED_HTML_FILE = 'FeedHtml.json';
+
+let feedHtml: { byId: Record<string, string>; stamp: string } | undefined;
+
+/**
+ * The feed HTML of the articles the feeds can carry, read on first use (only the feeds ask).
+ * Empty where no build made it (`npm run dev`, the unit tests): the feeds then carry summaries.
+ */
+export function feedHtmlById(): Record<string, string> {
+  const current = stamp();
+  if (feedHtml?.stamp === current) return feedHtml.byId;
+  const own = process.env.CONTENT_DATA_DIR;
+  const file = own ? path.join(/* turbopackIgnore: true */ own, FEED_HTML_FILE) : path.join(process.cwd(), contentSnapshotDir, FEED_HTML_FILE);
+  let byId: Record<string, string> = {};
+  try {
+    const parsed: unknown = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8'));
+    if (typeof parsed === 'object' && parsed !== null) byId = parsed as Record<string, string>;
+  } catch {
+    if (production) console.warn(`No feed HTML in ${path.relative(process.cwd(), file)} (build with \`npm run build\`): the feeds carry summaries only.`);
+  }
+  feedHtml = { byId, stamp: current };
+  return byId;
+}
+
 /**
  * When the content this server serves was read by its build (the snapshot's time), or null
  * while previewing. Pages prerendered by the build show the articles published by then.
