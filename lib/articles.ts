@@ -1,5 +1,5 @@
 import type { Article, Author } from 'contentlayer/generated';
-import { contentData, feedHtmlById, type ContentData } from './content-data';
+import { articleBodyCode, contentData, feedHtmlById, type ContentData } from './content-data';
 import { stockholmMonthKey } from './dates';
 import type { Heading } from './headings';
 import { isMediaImage, type MediaImage } from './media';
@@ -421,6 +421,11 @@ export function articleHeadings(article: Article): Heading[] {
     const { id, text, level } = heading as Record<string, unknown>;
     return typeof id === 'string' && typeof text === 'string' && (level === 2 || level === 3);
   });
+}
+
+/** An article's compiled MDX body, read when its page is rendered. */
+export function bodyCodeOf(article: Article): string {
+  return articleBodyCode(article);
 }
 
 /** An article's body as HTML for the feeds, made at build time for the articles a feed can carry; null for any other. */

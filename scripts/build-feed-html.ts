@@ -12,7 +12,7 @@ Reflect.set(process.env, 'NODE_ENV', 'production');
 const started = Date.now();
 const { contentSnapshotDir } = await import('../lib/build-dir.mjs');
 const { contentData, contentTakenAt, FEED_HTML_FILE } = await import('../lib/content-data');
-const { bodyImages } = await import('../lib/articles');
+const { bodyCodeOf, bodyImages } = await import('../lib/articles');
 const { feedArticles } = await import('../lib/feed');
 const { locales } = await import('../lib/site');
 const { renderMdxToHtml } = await import('../components/article/article-html');
@@ -23,7 +23,7 @@ for (const locale of locales) for (const article of feedArticles(locale, takenAt
 for (const article of contentData().articles) if (!article.draft && Date.parse(article.date) > takenAt) chosen.set(article._id, article);
 
 const html: Record<string, string> = {};
-for (const article of chosen.values()) html[article._id] = renderMdxToHtml(article.body.code, article.locale, bodyImages(article));
+for (const article of chosen.values()) html[article._id] = renderMdxToHtml(bodyCodeOf(article), article.locale, bodyImages(article));
 const file = path.join(contentSnapshotDir, FEED_HTML_FILE);
 fs.writeFileSync(file, JSON.stringify(html));
 console.log(`feed html: ${chosen.size} of ${contentData().articles.length} articles (the feeds' newest and the scheduled) to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
