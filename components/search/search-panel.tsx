@@ -139,9 +139,13 @@ export function SearchPanel({ locale, action, words, resultsMessage, noResultsMe
   function onChange(event: ChangeEvent<HTMLInputElement>) {
     const value = event.target.value;
     setQuery(value);
-    writeQueryToUrl(action, value);
     clearTimeout(timerRef.current);
-    timerRef.current = setTimeout(() => void run(value), DEBOUNCE_MS);
+    // The address changes when the search runs, not at every keystroke: Chromium fetches the
+    // page's icon again at each change of address (nine requests for "stockholm").
+    timerRef.current = setTimeout(() => {
+      writeQueryToUrl(action, value);
+      void run(value);
+    }, DEBOUNCE_MS);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
