@@ -1,5 +1,7 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
-import { renderMdxToHtml } from './components/article/article-html';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createProgress } from './lib/build-progress.mjs';
 import { contentDir, resolveContentImage } from './lib/content-images';
 import { localePath } from './lib/paths';
 import { extractHeadings, remarkHeadingIds } from './lib/headings';
@@ -24,6 +26,25 @@ function bildSources(node: Node, found: string[] = []): string[] {
 function bodyImages(sourceFileDir: string, raw: string) {
   return Object.fromEntries(bildSources(parseMdx(raw)).map((src) => [src, resolveContentImage(sourceFileDir, src)]));
 }
+
+/**
+ * Documents compiled, of how many, printed while `npm run build` runs Contentlayer (it says nothing
+ * until the end, minutes at 10,000 articles): scripts/build-content.mjs sets CONTENT_PROGRESS.
+ * Counted as each document's first computed field is resolved, once its MDX is compiled.
+ */
+function documentProgress(): () => void {
+  if (process.env.CONTENT_PROGRESS !== '1') return () => {};
+  const count = (dir: string) => {
+    try {
+      return fs.readdirSync(path.join(contentDir, dir), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')).length;
+    } catch {
+      return 0;
+    }
+  };
+  const progress = createProgress({ label: 'content', unit: 'documents compiled', total: count('artiklar') + count('skribenter') });
+  return () => progress.tick();
+}
+const compiled = documentProgress();
 
 /** English translations live in content/artiklar/en/; every other article is Swedish. */
 function localeOf(doc: { _raw: { sourceFilePath: string } }): 'sv' | 'en' {
@@ -71,7 +92,10 @@ export const Article = defineDocumentType(() => ({
     locale: {
       type: 'enum',
       options: ['sv', 'en'],
-      resolve: (doc) => localeOf(doc),
+      resolve: (doc) => {
+        compiled();
+        return localeOf(doc);
+      },
     },
     urlSlug: {
       type: 'string',
@@ -104,12 +128,6 @@ export const Article = defineDocumentType(() => ({
       description: 'Each <Bild src> in the body, by the src written, as served: URL and pixel size',
       resolve: (doc) => bodyImages(doc._raw.sourceFileDir, doc.body.raw),
     },
-    html: {
-      type: 'string',
-      description: 'The body as HTML for the feeds, rendered once at build time',
-      resolve: (doc) =>
-        renderMdxToHtml(doc.body.code, localeOf(doc), bodyImages(doc._raw.sourceFileDir, doc.body.raw)),
-    },
     media: {
       type: 'json',
       description: 'The lead image as served: URL and pixel size',
@@ -128,7 +146,13 @@ export const Author = defineDocumentType(() => ({
     image: { type: 'nested', of: Portrait, required: true },
   },
   computedFields: {
-    slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.mdx$/, '') },
+    slug: {
+      type: 'string',
+      resolve: (doc) => {
+        compiled();
+        return doc._raw.sourceFileName.replace(/\.mdx$/, '');
+      },
+    },
     media: { type: 'json', resolve: (doc) => resolveContentImage(doc._raw.sourceFileDir, doc.image.src) },
   },
 }));

@@ -113,7 +113,7 @@ test('every "Läs hela artikeln" link names its article to assistive technology'
 test('pages fit 320 px and 200% zoom without horizontal scrolling', async ({ page }) => {
   for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 450 }]) {
     await page.setViewportSize(viewport);
-    for (const path of ['/', '/artiklar/nya-satsningar-pa-smart-industri', '/amnen', '/arkiv', '/en/articles/eu-satsning-pa-testmiljoer-i-stockholm', '/sok']) {
+    for (const path of ['/', '/artiklar/nya-satsningar-pa-smart-industri', '/amnen', '/arkiv', '/arkiv/2018', '/skribenter/johan-genneby/sida/2', '/en/articles/eu-satsning-pa-testmiljoer-i-stockholm', '/sok']) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} at ${viewport.width}px`).toBeLessThanOrEqual(0);

@@ -41,7 +41,9 @@ test('the switcher works by keyboard and without JavaScript on every kind of pag
     ['/amnen', '/en/topics'],
     ['/amnen/smart-industri', '/en/topics/smart-industri'],
     ['/skribenter/johan-genneby', '/en/authors/johan-genneby'],
+    ['/skribenter/johan-genneby/sida/2', '/en/authors/johan-genneby/page/2'],
     ['/arkiv', '/en/archive'],
+    ['/arkiv/2018', '/en/archive/2018'],
     ['/artiklar/eu-satsning-pa-testmiljoer-i-stockholm', '/en/articles/eu-satsning-pa-testmiljoer-i-stockholm'],
   ];
   for (const [sv, en] of pairs) {
@@ -94,7 +96,7 @@ test('the English interface lists every article, translations in English', async
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(FRONT_PAGE_COUNT);
   await expect(page.getByRole('heading', { name: 'New initiatives for Smart Industry' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Vinnovas innovationsdag i nytt format' })).toHaveAttribute('lang', 'sv');
-  await page.goto('/en/archive');
+  await page.goto('/en/archive/2018');
   await expect(page.getByRole('heading', { level: 2, name: 'March 2018' })).toBeVisible();
 });
 

@@ -69,3 +69,37 @@ export function local(url: string): string {
   const { pathname, search } = new URL(url);
   return `${pathname}${search}`;
 }
+
+type ParsedSitemap = Awaited<ReturnType<typeof parseFeedOrSitemap>>;
+
+/**
+ * The whole sitemap as a crawler reads it: the index at /sitemap.xml, then every file it names,
+ * each parsed by the browser's XML parser. Problems (a status, a parse error, a wrong root, a file
+ * over the limit) are returned rather than thrown, so a test can assert on all of them at once.
+ */
+export async function readSitemap(page: Page, request: APIRequestContext) {
+  const problems: string[] = [];
+  const response = await request.get('/sitemap.xml');
+  if (response.status() !== 200) problems.push(`/sitemap.xml: status ${response.status()}`);
+  if (!(response.headers()['content-type'] ?? '').includes('xml')) problems.push(`/sitemap.xml: content type ${response.headers()['content-type']}`);
+  const index = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.nodeName,
+      files: [...doc.getElementsByTagName('sitemap')].map((entry) => ({ loc: entry.getElementsByTagName('loc')[0]?.textContent ?? '', lastmod: entry.getElementsByTagName('lastmod')[0]?.textContent ?? null })),
+    };
+  }, await response.text());
+  if (index.error) problems.push(`/sitemap.xml: ${index.error}`);
+  if (index.root !== 'sitemapindex') problems.push(`/sitemap.xml: root ${index.root}`);
+  const files: { loc: string; lastmod: string | null; parsed: ParsedSitemap }[] = [];
+  for (const file of index.files) {
+    const answer = await request.get(local(file.loc), { maxRedirects: 0 });
+    if (answer.status() !== 200) problems.push(`${file.loc}: status ${answer.status()}`);
+    const parsed = await parseFeedOrSitemap(page, await answer.text());
+    if (parsed.error) problems.push(`${file.loc}: ${parsed.error}`);
+    if (parsed.root !== 'urlset') problems.push(`${file.loc}: root ${parsed.root}`);
+    files.push({ ...file, parsed });
+  }
+  return { problems, files, urls: files.flatMap((file) => file.parsed.urls) };
+}

@@ -226,3 +226,81 @@ test.describe('the index files', () => {
     }
   });
 });
+
+test.describe('a common word', () => {
+  // "Stockholm" is in most fixture articles: more hits than the five shown at first.
+  const fragments = (requested: string[]) => requested.filter((path) => path.endsWith('.pf_fragment'));
+
+  test('shows five results and the count, fetches only their fragments, and “Visa fler” adds five more', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('/sok?q=stockholm');
+    const status = page.getByRole('status');
+    await expect(status).toHaveText(/^\d+ träffar för ”stockholm”$/);
+    const total = Number((await status.textContent())!.match(/^\d+/)![0]);
+    expect(total).toBeGreaterThan(5);
+    await expect(results(page)).toHaveCount(5);
+    await expect(page.getByText(`Visar 5 av ${total} träffar`)).toBeVisible();
+    expect(fragments(requested).length).toBeLessThanOrEqual(5);
+
+    const more = page.getByRole('button', { name: 'Visa fler' });
+    const titles = new Set<string>();
+    let shown = 5;
+    while (shown < total) {
+      await more.click();
+      shown = Math.min(total, shown + 5);
+      await expect(results(page)).toHaveCount(shown);
+    }
+    await expect(more).toHaveCount(0);
+    for (const title of await results(page).getByRole('heading', { level: 2 }).allTextContents()) titles.add(title);
+    expect(titles.size).toBe(total);
+    // The count stays what it was: every hit, not those shown.
+    await expect(status).toHaveText(`${total} träffar för ”stockholm”`);
+    expect(fragments(requested).length).toBe(total);
+  });
+
+  test('by keyboard: “Visa fler” is the next stop after the last result, and focus moves to the first new one', async ({ page }) => {
+    await page.goto('/sok?q=stockholm');
+    await expect(results(page)).toHaveCount(5);
+    await results(page).nth(4).getByRole('link').focus();
+    await page.keyboard.press('Tab');
+    const more = page.getByRole('button', { name: 'Visa fler' });
+    await expect(more).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(results(page).nth(5).getByRole('heading', { level: 2 }).getByRole('link')).toBeFocused();
+    // A screen reader hears the count from the live region; the new focus says where the reader is.
+    await expect(page.getByRole('status')).toHaveAttribute('aria-live', 'polite');
+    await expect(page.getByRole('status')).toHaveText(/^\d+ träffar för ”stockholm”$/);
+  });
+
+  test('in English: “Show more”, and the count in English', async ({ page }) => {
+    await page.goto('/en/search?q=stockholm');
+    const status = page.getByRole('status');
+    await expect(status).toHaveText(/^\d+ results for “stockholm”$/);
+    const total = Number((await status.textContent())!.match(/^\d+/)![0]);
+    expect(total).toBeGreaterThan(5);
+    await expect(results(page)).toHaveCount(5);
+    await expect(page.getByText(`Showing 5 of ${total} results`)).toBeVisible();
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await expect(results(page)).toHaveCount(Math.min(total, 10));
+  });
+
+  test('a new search starts again from the first five', async ({ page }) => {
+    await page.goto('/sok?q=stockholm');
+    await page.getByRole('button', { name: 'Visa fler' }).click();
+    await expect(results(page)).toHaveCount(10);
+    const searchbox = page.getByRole('searchbox', { name: 'Sökord' });
+    await searchbox.fill('region');
+    await expect(page.getByRole('status')).toHaveText(/för ”region”$/);
+    await expect(results(page)).toHaveCount(5);
+  });
+
+  test('the button and the results pass axe', async ({ page }) => {
+    await page.goto('/sok?q=stockholm');
+    await expect(page.getByRole('button', { name: 'Visa fler' })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
+    const box = await page.getByRole('button', { name: 'Visa fler' }).boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+  });
+});

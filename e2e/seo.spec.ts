@@ -1,15 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { hreflangs, linkHref, local, metaContent, parseFeedOrSitemap } from './helpers';
+import { hreflangs, linkHref, local, metaContent, parseFeedOrSitemap, readSitemap } from './helpers';
 import { PUBLISHED_SWEDISH, SITEMAP_ARTICLES } from './fixture/site';
 
 test('every sitemap URL answers 200 without a redirect and describes itself, canonical equal to its <loc>', async ({ page, request }) => {
   test.setTimeout(120_000);
-  const response = await request.get('/sitemap.xml');
-  expect(response.status()).toBe(200);
-  expect(response.headers()['content-type']).toContain('xml');
-  const sitemap = await parseFeedOrSitemap(page, await response.text());
-  expect(sitemap.error).toBeNull();
-  expect(sitemap.root).toBe('urlset');
+  const sitemap = await readSitemap(page, request);
+  expect(sitemap.problems).toEqual([]);
   const locs = sitemap.urls.map((url) => url.loc ?? '');
   expect(locs.some((loc) => loc.endsWith('/artiklar/nya-satsningar-pa-smart-industri'))).toBe(true);
   expect(new Set(locs).size).toBe(locs.length);
@@ -35,7 +31,7 @@ test('every sitemap URL answers 200 without a redirect and describes itself, can
 });
 
 test('the sitemap lists articles in both languages, an untranslated article only once, and alternates only for real translations', async ({ page, request }) => {
-  const sitemap = await parseFeedOrSitemap(page, await (await request.get('/sitemap.xml')).text());
+  const sitemap = await readSitemap(page, request);
   const byPath = new Map(sitemap.urls.map((url) => [new URL(url.loc!).pathname, url]));
   const smart = byPath.get('/artiklar/nya-satsningar-pa-smart-industri');
   expect(smart?.lastmod).toMatch(/^2018-03-0[78]/);
@@ -45,7 +41,7 @@ test('the sitemap lists articles in both languages, an untranslated article only
   expect(untranslated).toBeDefined();
   expect(untranslated?.alternates).toEqual({});
   expect(byPath.has('/en/articles/eu-satsning-pa-testmiljoer-i-stockholm')).toBe(false);
-  for (const path of ['/', '/en', '/artiklar', '/en/articles', '/amnen/smart-industri', '/en/topics/smart-industri', '/skribenter/johan-genneby', '/en/authors/johan-genneby', '/arkiv', '/en/archive']) {
+  for (const path of ['/', '/en', '/artiklar', '/en/articles', '/amnen/smart-industri', '/en/topics/smart-industri', '/skribenter/johan-genneby', '/en/authors/johan-genneby', '/skribenter/johan-genneby/sida/3', '/en/authors/johan-genneby/page/3', '/arkiv', '/en/archive', '/arkiv/2018', '/en/archive/2018', '/arkiv/2017']) {
     expect(byPath.has(path), path).toBe(true);
   }
 });
@@ -57,6 +53,23 @@ test('robots.txt allows crawling and names the sitemap', async ({ request }) => 
   expect(text).toMatch(/User-Agent: \*/i);
   expect(text).toMatch(/Allow: \//);
   expect(text).toMatch(/Sitemap: https?:\/\/[^\s]+\/sitemap\.xml/);
+});
+
+test('the sitemap is an index of files, each well under 50,000 addresses, every address in one file only', async ({ page, request }) => {
+  const sitemap = await readSitemap(page, request);
+  expect(sitemap.problems).toEqual([]);
+  expect(sitemap.files.map((file) => new URL(file.loc).pathname)).toEqual(['/sitemaps/sidor.xml', expect.stringMatching(/^\/sitemaps\/artiklar-20\d\d\.xml$/), '/sitemaps/artiklar-2018.xml', '/sitemaps/artiklar-2017.xml']);
+  for (const file of sitemap.files) {
+    expect(file.parsed.urls.length, file.loc).toBeGreaterThan(0);
+    expect(file.parsed.urls.length, file.loc).toBeLessThanOrEqual(10_000);
+    expect(file.lastmod, file.loc).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  }
+  const locs = sitemap.urls.map((url) => url.loc);
+  expect(new Set(locs).size).toBe(locs.length);
+  // Listings carry their alternates: page 2 of the author's articles in both languages.
+  const authorPage = sitemap.urls.find((url) => url.loc?.endsWith('/skribenter/johan-genneby/sida/2'));
+  expect(authorPage?.alternates).toEqual({ sv: expect.stringMatching(/\/skribenter\/johan-genneby\/sida\/2$/), en: expect.stringMatching(/\/en\/authors\/johan-genneby\/page\/2$/), 'x-default': expect.stringMatching(/\/skribenter\/johan-genneby\/sida\/2$/) });
+  expect((await request.get('/sitemaps/finns-inte.xml')).status()).toBe(404);
 });
 
 for (const [path, format, contentType] of [
@@ -101,7 +114,7 @@ test('every page links its feeds in the head', async ({ request }) => {
 
 test('every article carries BlogPosting JSON-LD whose headline is its h1, with Stockholm offsets', async ({ page, request }) => {
   test.setTimeout(90_000);
-  const sitemap = await parseFeedOrSitemap(page, await (await request.get('/sitemap.xml')).text());
+  const sitemap = await readSitemap(page, request);
   const articles = sitemap.urls.map((url) => url.loc!).filter((loc) => /\/(artiklar|en\/articles)\/[^/]+$/.test(new URL(loc).pathname));
   expect(articles.length).toBe(SITEMAP_ARTICLES);
   for (const loc of articles) {

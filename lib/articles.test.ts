@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleCounterpart, prerenderedArticleSlugs, getArchive, getArticle, getArticles, getTopic, getTopics, relatedArticles } from './articles';
+import { articleCounterpart, prerenderedArticleSlugs, articlesByAuthor, getArchiveYear, getArchiveYears, getArticle, groupByMonth, getArticles, getTopic, getTopics, relatedArticles } from './articles';
 
 // Runs against the tests' own site, test/fixtures/site/ (12 Swedish articles, 2 translations), as
 // Contentlayer generated it for the unit tests (test/global-setup.ts): never against content/.
@@ -105,9 +105,25 @@ describe('the content gateway', () => {
     expect(getTopic('sv', 'finns-inte')).toBeNull();
   });
 
-  it('groups the archive by Stockholm month, newest first', () => {
-    const months = getArchive('sv');
-    expect(months.map((month) => month.key)).toEqual(['2018-10', '2018-09', '2018-08', '2018-06', '2018-05', '2018-03', '2018-02', '2017-12']);
+  it('splits the archive by Stockholm year, newest first, and a year by month', () => {
+    const years = getArchiveYears('sv');
+    expect(years.map((entry) => [entry.year, entry.articles.length])).toEqual([
+      ['2018', 11],
+      ['2017', 1],
+    ]);
+    const months = groupByMonth(getArchiveYear('sv', '2018')!.articles);
+    expect(months.map((month) => month.key)).toEqual(['2018-10', '2018-09', '2018-08', '2018-06', '2018-05', '2018-03', '2018-02']);
     expect(months.find((month) => month.key === '2018-03')?.articles).toHaveLength(4);
+    // The English interface lists every article too: the same years.
+    expect(getArchiveYears('en').map((entry) => entry.articles.length)).toEqual([11, 1]);
+    expect(getArchiveYear('sv', '2016')).toBeNull();
+    expect(getArchiveYear('sv', '2017')!.articles.map((article) => article.urlSlug)).toEqual(['eu-satsning-pa-testmiljoer-i-stockholm']);
+  });
+
+  it('lists an author’s articles newest first, in both interfaces', () => {
+    const swedish = articlesByAuthor('sv', 'johan-genneby');
+    expect(swedish).toEqual(getArticles('sv'));
+    expect(articlesByAuthor('en', 'johan-genneby')).toHaveLength(12);
+    expect(articlesByAuthor('sv', 'finns-inte')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Article, Author } from 'contentlayer/generated';
-import { contentData, type ContentData } from './content-data';
+import { articleBodyCode, contentData, feedHtmlById, type ContentData } from './content-data';
 import { stockholmMonthKey } from './dates';
 import type { Heading } from './headings';
 import { isMediaImage, type MediaImage } from './media';
@@ -49,7 +49,8 @@ type TopicIndex = { topics: Topic[]; bySlug: Map<string, TopicEntry> };
 type View = {
   articles: Partial<Record<Locale, Article[]>>;
   topics: Partial<Record<Locale, TopicIndex>>;
-  archive: Partial<Record<Locale, ArchiveMonth[]>>;
+  archive: Partial<Record<Locale, ArchiveYear[]>>;
+  byAuthor: Partial<Record<Locale, Map<string, Article[]>>>;
 };
 
 /** Indexes over one version of the content: built once per server process (per edit while previewing). */
@@ -122,7 +123,7 @@ function viewAt(now: number): View {
   if (!view) {
     // Tests may ask about many moments; a server only ever moves forward.
     if (views.size >= 8) views.clear();
-    view = { articles: {}, topics: {}, archive: {} };
+    view = { articles: {}, topics: {}, archive: {}, byAuthor: {} };
     views.set(epoch, view);
   }
   return view;
@@ -285,8 +286,20 @@ export function authorOf(article: Article): Author {
   return author;
 }
 
+/** An author's published articles, newest first (a shared list: read it, never change it). */
 export function articlesByAuthor(locale: Locale, slug: string, now: number = Date.now()): Article[] {
-  return getArticles(locale, now).filter((article) => article.author === slug);
+  const view = viewAt(now);
+  let index = view.byAuthor[locale];
+  if (!index) {
+    index = new Map();
+    for (const article of getArticles(locale, now)) {
+      const list = index.get(article.author);
+      if (list) list.push(article);
+      else index.set(article.author, [article]);
+    }
+    view.byAuthor[locale] = index;
+  }
+  return index.get(slug) ?? [];
 }
 
 // Topics
@@ -340,24 +353,50 @@ export function getTopic(locale: Locale, slug: string, now: number = Date.now())
 
 // Archive
 
+/** One year of the archive (Stockholm time), its articles newest first. */
+export type ArchiveYear = { year: string; articles: Article[] };
+
+/** A run of articles of one month (Stockholm time), as a page of the archive shows them. */
 export type ArchiveMonth = { key: string; date: string; articles: Article[] };
 
-/** Published articles grouped by month in Stockholm time, newest month first. */
-export function getArchive(locale: Locale, now: number = Date.now()): ArchiveMonth[] {
+/** The year an article belongs to in Stockholm time: `2018`. */
+export function stockholmYear(article: Article): string {
+  return stockholmMonthKey(article.date).slice(0, 4);
+}
+
+/** Published articles grouped by year in Stockholm time, newest year first. */
+export function getArchiveYears(locale: Locale, now: number = Date.now()): ArchiveYear[] {
   const view = viewAt(now);
   let archive = view.archive[locale];
   if (!archive) {
-    const months = new Map<string, ArchiveMonth>();
+    const years = new Map<string, ArchiveYear>();
     for (const article of getArticles(locale, now)) {
-      const key = stockholmMonthKey(article.date);
-      const month = months.get(key) ?? { key, date: article.date, articles: [] };
-      month.articles.push(article);
-      months.set(key, month);
+      const year = stockholmYear(article);
+      const entry = years.get(year) ?? { year, articles: [] };
+      entry.articles.push(article);
+      years.set(year, entry);
     }
-    archive = [...months.values()];
+    archive = [...years.values()];
     view.archive[locale] = archive;
   }
   return archive;
+}
+
+/** One year of the archive; null for a year nothing was published in. */
+export function getArchiveYear(locale: Locale, year: string, now: number = Date.now()): ArchiveYear | null {
+  return getArchiveYears(locale, now).find((entry) => entry.year === year) ?? null;
+}
+
+/** Articles (newest first) in runs of one month each, as a page of a year shows them. */
+export function groupByMonth(articles: readonly Article[]): ArchiveMonth[] {
+  const months: ArchiveMonth[] = [];
+  for (const article of articles) {
+    const key = stockholmMonthKey(article.date);
+    const last = months.at(-1);
+    if (last?.key === key) last.articles.push(article);
+    else months.push({ key, date: article.date, articles: [article] });
+  }
+  return months;
 }
 
 // Typed views of Contentlayer's `json` fields, checked rather than cast.
@@ -382,6 +421,17 @@ export function articleHeadings(article: Article): Heading[] {
     const { id, text, level } = heading as Record<string, unknown>;
     return typeof id === 'string' && typeof text === 'string' && (level === 2 || level === 3);
   });
+}
+
+/** An article's compiled MDX body, read when its page is rendered. */
+export function bodyCodeOf(article: Article): string {
+  return articleBodyCode(article);
+}
+
+/** An article's body as HTML for the feeds, made at build time for the articles a feed can carry; null for any other. */
+export function feedHtmlOf(article: Article): string | null {
+  const html = feedHtmlById()[article._id];
+  return typeof html === 'string' ? html : null;
 }
 
 /** An author's portrait as served; check:content makes sure every author has one. */

@@ -8,5 +8,16 @@ export const distDir = process.env.NEXT_DIST_DIR || '.next';
 /** Contentlayer's documents as this build read them (scripts/snapshot-content.mjs → lib/content-data.ts). */
 export const contentSnapshotDir = path.join(distDir, 'site-content');
 
+/**
+ * Each article's compiled body, one file an article beside the snapshot: a server reads a body
+ * when it renders that article, and keeps only the articles' metadata for good.
+ */
+export const articleBodiesDir = path.join(contentSnapshotDir, 'bodies');
+
+/** The file of an article's body in articleBodiesDir, by its Contentlayer id (`artiklar/x.mdx`). */
+export function articleBodyFile(id) {
+  return `${encodeURIComponent(id)}.json`;
+}
+
 /** The Pagefind index (scripts/build-search-index.mjs → app/pagefind/[...path]/route.ts). */
 export const searchIndexDir = path.join(distDir, 'pagefind');

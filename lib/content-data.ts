@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Article, Author } from 'contentlayer/generated';
-import { contentSnapshotDir, distDir } from './build-dir.mjs';
+import { articleBodiesDir, articleBodyFile, contentSnapshotDir, distDir } from './build-dir.mjs';
 import { contentDateInstant, contentInstantString } from './dates';
 
 // Contentlayer's documents, read from disk on first use instead of imported from
@@ -25,6 +25,8 @@ const production = process.env.NODE_ENV === 'production';
 const FILES = { articles: 'Article', authors: 'Author' } as const;
 
 let warnedAboutSnapshot = false;
+/** True once the documents came from a build's snapshot, whose articles keep their bodies apart. */
+let fromSnapshot = false;
 
 function sourceFile(kind: keyof typeof FILES): string {
   // The unit tests point this at Contentlayer's output of their own fixture (test/global-setup.ts).
@@ -33,7 +35,10 @@ function sourceFile(kind: keyof typeof FILES): string {
   const generated = path.join(process.cwd(), '.contentlayer', 'generated', FILES[kind], '_index.json');
   if (!production) return generated;
   const snapshot = path.join(process.cwd(), contentSnapshotDir, `${FILES[kind]}.json`);
-  if (fs.existsSync(/* turbopackIgnore: true */ snapshot)) return snapshot;
+  if (fs.existsSync(/* turbopackIgnore: true */ snapshot)) {
+    fromSnapshot = true;
+    return snapshot;
+  }
   // A bare `next build` (not `npm run build`) makes no snapshot: serve Contentlayer's output, and
   // say that another build regenerating it will change what this server shows.
   if (!warnedAboutSnapshot) {
@@ -96,6 +101,54 @@ export function contentData(): ContentData {
     loaded = { data: { articles: withInstants(read<Article>(sourceFile('articles'))), authors: read<Author>(sourceFile('authors')) }, stamp: current };
   }
   return loaded.data;
+}
+
+const bodies = new Map<string, string>();
+/** Bodies kept after rendering: an article page is rendered once and cached, so a few suffice. */
+const KEPT_BODIES = 16;
+
+/**
+ * An article's compiled MDX. From a build's snapshot it is read from the article's own file when
+ * asked for (scripts/snapshot-content.mjs keeps bodies out of the documents every server holds:
+ * at 10,000 articles they were nine tenths of 196 MB); otherwise it is in the document.
+ */
+export function articleBodyCode(article: Article): string {
+  if (!fromSnapshot) return article.body.code;
+  let code = bodies.get(article._id);
+  if (code === undefined) {
+    const file = path.join(process.cwd(), articleBodiesDir, articleBodyFile(article._id));
+    const parsed: unknown = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { code?: unknown }).code !== 'string') throw new Error(`${file}: not an article body`);
+    code = (parsed as { code: string }).code;
+    if (bodies.size >= KEPT_BODIES) bodies.delete(bodies.keys().next().value!);
+    bodies.set(article._id, code);
+  }
+  return code;
+}
+
+/** The feeds' full text by article id, written beside the snapshot by scripts/build-feed-html.ts. */
+export const FEED_HTML_FILE = 'FeedHtml.json';
+
+let feedHtml: { byId: Record<string, string>; stamp: string } | undefined;
+
+/**
+ * The feed HTML of the articles the feeds can carry, read on first use (only the feeds ask).
+ * Empty where no build made it (`npm run dev`, the unit tests): the feeds then carry summaries.
+ */
+export function feedHtmlById(): Record<string, string> {
+  const current = stamp();
+  if (feedHtml?.stamp === current) return feedHtml.byId;
+  const own = process.env.CONTENT_DATA_DIR;
+  const file = own ? path.join(/* turbopackIgnore: true */ own, FEED_HTML_FILE) : path.join(process.cwd(), contentSnapshotDir, FEED_HTML_FILE);
+  let byId: Record<string, string> = {};
+  try {
+    const parsed: unknown = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8'));
+    if (typeof parsed === 'object' && parsed !== null) byId = parsed as Record<string, string>;
+  } catch {
+    if (production) console.warn(`No feed HTML in ${path.relative(process.cwd(), file)} (build with \`npm run build\`): the feeds carry summaries only.`);
+  }
+  feedHtml = { byId, stamp: current };
+  return byId;
 }
 
 /**

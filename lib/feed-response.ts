@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { absoluteLinks, atomFeed, feedArticles, rssFeed } from '@/lib/feed';
+import { feedHtmlOf } from '@/lib/articles';
+import { absoluteLinks, atomFeed, escapeXml, feedArticles, rssFeed } from '@/lib/feed';
 import type { Locale } from '@/lib/site';
 
 type Format = 'rss' | 'atom';
@@ -12,7 +13,8 @@ const CONTENT_TYPES: Record<Format, string> = {
 /** A feed of the newest articles with their full text, as the route handlers serve it. */
 export async function feedResponse(locale: Locale, format: Format, selfPath: string): Promise<Response> {
   const t = await getTranslations({ locale, namespace: 'Site' });
-  const items = feedArticles(locale).map((article) => ({ article, html: absoluteLinks(article.html) }));
+  // Without the build's feed HTML (`npm run dev`), an entry carries its summary.
+  const items = feedArticles(locale).map((article) => ({ article, html: absoluteLinks(feedHtmlOf(article) ?? `<p>${escapeXml(article.description)}</p>`) }));
   const channel = { locale, title: t('name'), description: t('tagline'), selfPath };
   const body = format === 'rss' ? rssFeed(channel, items) : atomFeed(channel, items);
   return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[format] } });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { getArticles, getTopic } from './articles';
+import { articlesByAuthor, getArchiveYear, getAuthor, getTopic, getArticles } from './articles';
+import { mdxToPlainText, truncateWords } from './text';
 import { pageMetadata, routeMetadata } from './metadata';
 import { pageCountFor } from './order';
 import { localePath, type StaticRoute } from './paths';
@@ -23,20 +24,35 @@ export function topicPagePath(slug: string) {
     page === 1 ? localePath(locale, '/amnen/[slug]', { params: { slug } }) : localePath(locale, '/amnen/[slug]/sida/[page]', { params: { slug, page } });
 }
 
-export function pageCount(total: number): number {
-  return pageCountFor(total, site.pageSize);
+export function authorPagePath(slug: string) {
+  return (locale: Locale, page: number): string =>
+    page === 1 ? localePath(locale, '/skribenter/[slug]', { params: { slug } }) : localePath(locale, '/skribenter/[slug]/sida/[page]', { params: { slug, page } });
+}
+
+export function archiveYearPagePath(year: string) {
+  return (locale: Locale, page: number): string =>
+    page === 1 ? localePath(locale, '/arkiv/[year]', { params: { year } }) : localePath(locale, '/arkiv/[year]/sida/[page]', { params: { year, page } });
+}
+
+/** A year in a URL: four digits, as the archive writes them. */
+export function parseYearParam(value: string): string | null {
+  return /^\d{4}$/.test(value) ? value : null;
+}
+
+export function pageCount(total: number, pageSize: number = site.pageSize): number {
+  return pageCountFor(total, pageSize);
 }
 
 /** Static params for pages 2…N of a listing; page 1 has its own address. */
-export function laterPageParams(total: number): { page: string }[] {
+export function laterPageParams(total: number, pageSize: number = site.pageSize): { page: string }[] {
   // Beyond the first twenty, pages are rendered on first request and then cached like the rest.
-  return Array.from({ length: Math.min(pageCount(total), 20) - 1 }, (_, index) => ({ page: String(index + 2) }));
+  return Array.from({ length: Math.min(pageCount(total, pageSize), 20) - 1 }, (_, index) => ({ page: String(index + 2) }));
 }
 
-async function pageSuffix(locale: Locale, page: number, total: number): Promise<string> {
+async function pageSuffix(locale: Locale, page: number, total: number, pageSize: number = site.pageSize): Promise<string> {
   if (page === 1) return '';
   const t = await getTranslations({ locale, namespace: 'Pagination' });
-  return ` – ${t('status', { page, pageCount: pageCount(total) })}`;
+  return ` – ${t('status', { page, pageCount: pageCount(total, pageSize) })}`;
 }
 
 export async function articleListingMetadata(locale: Locale, page: number): Promise<Metadata> {
@@ -61,5 +77,34 @@ export async function topicMetadata(locale: Locale, slug: string, page: number):
     description: t('topicIntro', { name: found.topic.name }),
     path: path(locale, page),
     languages: { sv: path('sv', page), en: path('en', page) },
+  });
+}
+
+export async function authorMetadata(locale: Locale, slug: string, page: number): Promise<Metadata> {
+  const author = getAuthor(slug);
+  if (!author) return {};
+  const path = authorPagePath(slug);
+  return pageMetadata({
+    locale,
+    title: `${author.name}${await pageSuffix(locale, page, articlesByAuthor(locale, slug).length)}`,
+    description: truncateWords(mdxToPlainText(author.body.raw), 30),
+    path: path(locale, page),
+    languages: { sv: path('sv', page), en: path('en', page) },
+  });
+}
+
+export async function archiveYearMetadata(locale: Locale, year: string, page: number): Promise<Metadata> {
+  const found = getArchiveYear(locale, year);
+  if (!found) return {};
+  const t = await getTranslations({ locale, namespace: 'Archive' });
+  const path = archiveYearPagePath(year);
+  const other = locale === 'sv' ? 'en' : 'sv';
+  const counterpart = getArchiveYear(other, year);
+  return pageMetadata({
+    locale,
+    title: `${t('yearTitle', { year })}${await pageSuffix(locale, page, found.articles.length, site.archivePageSize)}`,
+    description: t('yearIntro', { year, count: found.articles.length }),
+    path: path(locale, page),
+    languages: counterpart && pageCount(counterpart.articles.length, site.archivePageSize) >= page ? { sv: path('sv', page), en: path('en', page) } : { [locale]: path(locale, page) },
   });
 }

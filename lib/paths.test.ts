@@ -16,6 +16,10 @@ describe('localePath', () => {
     expect(localePath('en', '/skribenter/[slug]', { params: { slug: 'johan-genneby' } })).toBe('/en/authors/johan-genneby');
     expect(localePath('en', '/tillganglighet')).toBe('/en/accessibility');
     expect(localePath('en', '/sok')).toBe('/en/search');
+    expect(localePath('sv', '/arkiv/[year]', { params: { year: 2018 } })).toBe('/arkiv/2018');
+    expect(localePath('en', '/arkiv/[year]/sida/[page]', { params: { year: 2018, page: 2 } })).toBe('/en/archive/2018/page/2');
+    expect(localePath('sv', '/skribenter/[slug]/sida/[page]', { params: { slug: 'johan-genneby', page: 2 } })).toBe('/skribenter/johan-genneby/sida/2');
+    expect(localePath('en', '/skribenter/[slug]/sida/[page]', { params: { slug: 'johan-genneby', page: 2 } })).toBe('/en/authors/johan-genneby/page/2');
   });
 });
 
@@ -58,7 +62,7 @@ function applyRule(rules: { source: string; destination: string }[], path: strin
 }
 
 describe('routing in next.config, from the same table', () => {
-  const sample = { params: { slug: 'nagot-om-industri', page: 2 } } as never;
+  const sample = { params: { slug: 'nagot-om-industri', page: 2, year: 2018 } } as never;
 
   it('rewrites every address of the table to the route that resolvePublicPath names', () => {
     const rewrites = routeRewrites();
@@ -95,6 +99,11 @@ describe('routing in next.config, from the same table', () => {
     expect(applyRule(redirects, '/articlesx')).toBeNull();
     expect(applyRule(redirects, '/artiklar/sida/1')).toBe('/artiklar');
     expect(applyRule(redirects, '/en/topics/eu-fonder/page/1')).toBe('/en/topics/eu-fonder');
+    expect(applyRule(redirects, '/skribenter/johan-genneby/sida/1')).toBe('/skribenter/johan-genneby');
+    expect(applyRule(redirects, '/en/authors/johan-genneby/page/1')).toBe('/en/authors/johan-genneby');
+    expect(applyRule(redirects, '/arkiv/2018/sida/1')).toBe('/arkiv/2018');
+    expect(applyRule(redirects, '/en/archive/2018/page/1')).toBe('/en/archive/2018');
+    expect(applyRule(redirects, '/archive/2018')).toBe('/en/archive/2018');
   });
 
   it('never redirects an address it also publishes, so no rule loops', () => {

@@ -14,7 +14,10 @@ export const pathnames = {
   '/amnen/[slug]/sida/[page]': { sv: '/amnen/[slug]/sida/[page]', en: '/topics/[slug]/page/[page]' },
   '/skribenter': { sv: '/skribenter', en: '/authors' },
   '/skribenter/[slug]': { sv: '/skribenter/[slug]', en: '/authors/[slug]' },
+  '/skribenter/[slug]/sida/[page]': { sv: '/skribenter/[slug]/sida/[page]', en: '/authors/[slug]/page/[page]' },
   '/arkiv': { sv: '/arkiv', en: '/archive' },
+  '/arkiv/[year]': { sv: '/arkiv/[year]', en: '/archive/[year]' },
+  '/arkiv/[year]/sida/[page]': { sv: '/arkiv/[year]/sida/[page]', en: '/archive/[year]/page/[page]' },
   '/sok': { sv: '/sok', en: '/search' },
   '/tillganglighet': { sv: '/tillganglighet', en: '/accessibility' },
 } as const;
@@ -116,10 +119,11 @@ function toRule(template: string): string {
  * Any other address without a language prefix is looked up in Swedish, so that it gets the
  * Swedish 404 page with the site around it (`/nagot` → `/sv/nagot`). Checked after Next's own
  * files and static routes, before its dynamic routes; first path words that are routes of their
- * own (a language, the share images, the search index, withdrawn articles' 410 page) are left alone.
+ * own (a language, the share images, the search index, withdrawn articles' 410 page, the sitemap's
+ * files) are left alone.
  */
 export function unprefixedRewrite(): RewriteRule {
-  const own = [...locales, 'og', 'pagefind', 'gone', 'api', '_next'].join('|');
+  const own = [...locales, 'og', 'pagefind', 'gone', 'api', 'sitemaps', '_next'].join('|');
   return { source: `/:first((?!(?:${own})(?:/|$))[^/]+)/:rest*`, destination: `/${defaultLocale}/:first/:rest*` };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bearerToken, parsePathsBody, processToken, revalidationTarget, secretMatches } from './revalidate-request';
+import { bearerToken, LISTING_ROUTES, parsePathsBody, processToken, revalidationTarget, secretMatches } from './revalidate-request';
 
 describe('revalidation request', () => {
   it('reads a bearer token', () => {
@@ -44,10 +44,32 @@ describe('what may be revalidated', () => {
     expect(revalidationTarget('/artiklar/x')).toBe('/sv/artiklar/x');
     expect(revalidationTarget('/feed.xml')).toBe('/feed.xml');
     expect(revalidationTarget('/sitemap.xml')).toBe('/sitemap.xml');
+    expect(revalidationTarget('/sitemaps/artiklar-2018.xml')).toBe('/sitemaps/artiklar-2018.xml');
+    expect(revalidationTarget('/sitemaps/../BUILD_ID')).toBeNull();
+    expect(revalidationTarget('/arkiv/2018')).toBe('/sv/arkiv/2018');
+    expect(revalidationTarget('/en/archive/2018/page/2')).toBe('/en/arkiv/2018/sida/2');
+    expect(revalidationTarget('/en/authors/johan-genneby/page/3')).toBe('/en/skribenter/johan-genneby/sida/3');
     expect(revalidationTarget('/og/sv/nagot-om-industri.png')).toBe('/og/sv/nagot-om-industri.png');
     expect(revalidationTarget('/og/de/x.png')).toBeNull();
     expect(revalidationTarget('/etc/passwd')).toBeNull();
     expect(revalidationTarget('feed.xml')).toBeNull();
+  });
+
+  it('revalidates every listing after a publication: archive years, author pages and all', () => {
+    expect(LISTING_ROUTES).toEqual(
+      expect.arrayContaining([
+        '/[locale]',
+        '/[locale]/artiklar/sida/[page]',
+        '/[locale]/amnen/[slug]/sida/[page]',
+        '/[locale]/skribenter/[slug]',
+        '/[locale]/skribenter/[slug]/sida/[page]',
+        '/[locale]/arkiv',
+        '/[locale]/arkiv/[year]',
+        '/[locale]/arkiv/[year]/sida/[page]',
+      ]),
+    );
+    // An article page changes only when it is itself published or its related posts change.
+    expect(LISTING_ROUTES).not.toContain('/[locale]/artiklar/[slug]');
   });
 
   it('gives this process one token of its own for its publication schedule', () => {

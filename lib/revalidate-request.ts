@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { resolvePublicPath } from './paths';
+import { pathnames, resolvePublicPath, type Route } from './paths';
 
 /** Compares a presented secret with the configured one in constant time. */
 export function secretMatches(presented: string, configured: string): boolean {
@@ -30,15 +30,31 @@ export function bearerToken(header: string | null): string | null {
 export type RequestedPath = { path: string; internalPath: string };
 export type PathsRequest = { ok: true; paths: RequestedPath[] | null } | { ok: false; error: string };
 
-/** The feeds and the sitemap: files, not pages, revalidated with the listings. */
+/** The feeds and the sitemap index: files, not pages, revalidated with the listings. */
 export const FILE_ROUTES = ['/feed.xml', '/atom.xml', '/en/feed.xml', '/sitemap.xml'] as const;
 
+/** The sitemap files the index names (app/sitemaps/[file]): revalidated together, as one layout. */
+export const SITEMAP_FILES_LAYOUT = '/sitemaps';
+
+/** Routes of the table that show no list of articles: an article is its own page, the rest are static. */
+const NOT_LISTINGS: ReadonlySet<Route> = new Set(['/artiklar/[slug]', '/sok', '/tillganglighet']);
+
+/**
+ * Every listing route, by Next's internal route pattern (`/[locale]/arkiv/[year]`): every route
+ * of the path table but the article page and the static ones, so a new listing cannot be left
+ * out of the revalidation that follows a publication.
+ */
+export const LISTING_ROUTES: readonly string[] = (Object.keys(pathnames) as Route[])
+  .filter((route) => !NOT_LISTINGS.has(route))
+  .map((route) => (route === '/' ? '/[locale]' : `/[locale]${route}`));
+
 const SHARE_IMAGE = /^\/og\/(?:sv|en)\/[a-z0-9-]+\.png$/;
+const SITEMAP_FILE = /^\/sitemaps\/[a-z0-9-]+\.xml$/;
 
 /** The path Next caches a page of ours under (`/en/articles/x` → `/en/artiklar/x`), or null. */
 export function revalidationTarget(path: string): string | null {
   if (!path.startsWith('/')) return null;
-  if ((FILE_ROUTES as readonly string[]).includes(path) || SHARE_IMAGE.test(path)) return path;
+  if ((FILE_ROUTES as readonly string[]).includes(path) || SHARE_IMAGE.test(path) || SITEMAP_FILE.test(path)) return path;
   return resolvePublicPath(path)?.internalPath ?? null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundlesFor, excerptParts, toSearchResult } from './search';
+import { bundlesFor, excerptParts, mergeHits, toSearchResult } from './search';
 import { searchFile } from './search-files';
 
 describe('excerptParts', () => {
@@ -65,5 +65,51 @@ describe('searchFile', () => {
     for (const segments of [['..', 'BUILD_ID'], ['sv', '..', '..', 'package.json'], ['../BUILD_ID.json'], ['sv/pagefind.js'], ['..\\x.js'], ['/etc', 'passwd.json'], ['sv', '.env.js'], ['sv', 'pagefind.js\0.json'], ['sv', 'x.map'], ['sv', 'README'], []]) {
       expect(searchFile(segments), segments.join(' / ')).toBeNull();
     }
+  });
+});
+
+describe('mergeHits', () => {
+  type Data = { url: string; excerpt: string; meta: { title: string; date: string } };
+  function hits(count: number, lang: 'sv' | 'en', loaded: string[], scoreOf = (index: number) => count - index) {
+    return Array.from({ length: count }, (_, index) => {
+      const data: Data = { url: `/artiklar/${lang}-${index}`, excerpt: `text ${index}`, meta: { title: `${lang} ${index}`, date: '2018-03-07T23:00:00Z' } };
+      return {
+        lang,
+        hit: {
+          score: scoreOf(index),
+          data: async () => {
+            loaded.push(data.url);
+            return data;
+          },
+        },
+      };
+    });
+  }
+
+  it('counts every hit but fetches only the fragments of the results asked for', async () => {
+    const loaded: string[] = [];
+    const found = mergeHits([hits(400, 'sv', loaded)]);
+    expect(found.total).toBe(400);
+    expect(loaded).toEqual([]);
+    const first = await found.load(0, 5);
+    expect(first.map((result) => result.url)).toEqual(['/artiklar/sv-0', '/artiklar/sv-1', '/artiklar/sv-2', '/artiklar/sv-3', '/artiklar/sv-4']);
+    expect(loaded).toHaveLength(5);
+    const next = await found.load(5, 10);
+    expect(next.map((result) => result.url)).toEqual(['/artiklar/sv-5', '/artiklar/sv-6', '/artiklar/sv-7', '/artiklar/sv-8', '/artiklar/sv-9']);
+    expect(loaded).toHaveLength(10);
+    expect(await found.load(398, 410)).toHaveLength(2);
+  });
+
+  it('merges the bundles by score, each result keeping its language', async () => {
+    const loaded: string[] = [];
+    const found = mergeHits([hits(3, 'en', loaded, (index) => 10 - index * 4), hits(3, 'sv', loaded, (index) => 8 - index * 4)]);
+    expect(found.total).toBe(6);
+    const results = await found.load(0, 4);
+    expect(results.map((result) => [result.url, result.lang])).toEqual([
+      ['/artiklar/en-0', 'en'],
+      ['/artiklar/sv-0', 'sv'],
+      ['/artiklar/en-1', 'en'],
+      ['/artiklar/sv-1', 'sv'],
+    ]);
   });
 });

@@ -17,6 +17,17 @@ export const site = {
   url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
   /** Articles a listing page shows at a time. */
   pageSize: 5,
+  /**
+   * Articles a page of an archive year lists (a dated title each, about 50 bytes of gzip HTML).
+   * At 10,000 articles over twenty years a year holds about 500: paged at 200, a year page stays
+   * far below the 40 KB gzip every listing is allowed, however busy the year (bench/budgets.json).
+   */
+  archivePageSize: 200,
+  /**
+   * Search results shown at first, and added by each "Visa fler": each needs its own text
+   * fragment from the index, so a common word at 10,000 articles must not fetch them all.
+   */
+  searchPageSize: 5,
   /** Articles on the front page. */
   frontPageCount: 12,
   /** Related articles under an article. */

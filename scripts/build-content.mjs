@@ -5,15 +5,29 @@
 // the media sync and the fonts (scripts/subset-fonts.mjs).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { formatDuration } from '../lib/build-progress.mjs';
 
-/** Runs a command; resolves with its exit code and everything it printed, in order. */
-function run(command, args, { env = process.env, echo = false } = {}) {
+/**
+ * Runs a command; resolves with its exit code and everything it printed, in order. Lines that
+ * start with `live` (progress) are printed at once even when the rest waits.
+ */
+function run(command, args, { env = process.env, echo = false, live = null } = {}) {
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = [];
   for (const stream of [child.stdout, child.stderr]) {
+    let partial = '';
     stream.on('data', (chunk) => {
-      if (echo) (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
-      else output.push(chunk);
+      if (echo) return void (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
+      if (!live) return void output.push(chunk);
+      const lines = (partial + chunk.toString()).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) {
+        if (line.startsWith(live)) process.stdout.write(`${line}\n`);
+        else output.push(Buffer.from(`${line}\n`));
+      }
+    });
+    stream.on('end', () => {
+      if (partial) output.push(Buffer.from(partial));
     });
   }
   const exited = new Promise((resolve) => {
@@ -30,10 +44,13 @@ function run(command, args, { env = process.env, echo = false } = {}) {
 // --no-write: a build never writes into the source tree; the editor's own check:content keeps
 // content/adresser.json (CONTENT.md).
 const check = run(process.execPath, ['--import', 'tsx', path.join('scripts', 'check-content.ts'), '--no-write'], { echo: true });
-// Contentlayer renders the feeds' HTML with React: the production build of React is faster.
+// Production mode, as the build reads it (drafts and React's production build).
 // scripts/contentlayer-concurrency.cjs lets it work on more documents at once.
+// Its progress (contentlayer.config.ts, CONTENT_PROGRESS) is printed as it comes.
+const contentlayerStarted = Date.now();
 const contentlayer = run(process.execPath, ['--require', path.resolve('scripts', 'contentlayer-concurrency.cjs'), path.join('node_modules', 'contentlayer2', 'bin', 'cli.cjs'), 'build'], {
-  env: { ...process.env, NODE_ENV: 'production' },
+  live: 'content: ',
+  env: { ...process.env, NODE_ENV: 'production', CONTENT_PROGRESS: '1' },
 });
 
 const checked = await check.exited;
@@ -45,6 +62,7 @@ if (checked.code !== 0) {
 const generated = await contentlayer.exited;
 process.stdout.write(generated.output);
 if (generated.code !== 0) process.exit(generated.code);
+console.log(`content: Contentlayer done in ${formatDuration(Date.now() - contentlayerStarted)}`);
 
 const media = run(process.execPath, [path.join('scripts', 'sync-media.mjs')], { echo: true });
 const fonts = run(process.execPath, [path.join('scripts', 'subset-fonts.mjs')], { echo: true });

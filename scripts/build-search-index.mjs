@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { distDir, searchIndexDir as outputDir } from '../lib/build-dir.mjs';
+import { createProgress, formatDuration } from '../lib/build-progress.mjs';
 
 const pagesDir = path.join(distDir, 'server', 'app');
 
@@ -127,14 +128,18 @@ async function writeBundle(bundle) {
   // A few pages in flight at a time keep Pagefind busy without holding the whole archive in its
   // memory. Scripts (Next's inline flight data, two thirds of a page) carry no searchable text,
   // so Pagefind is never given them to parse.
+  const progress = createProgress({ label: `search index (${bundle.name})`, unit: 'pages indexed', total: bundle.records.length, write: (line) => console.log(line) });
   for (let start = 0; start < bundle.records.length; start += PAGES_IN_FLIGHT) {
     const batch = bundle.records.slice(start, start + PAGES_IN_FLIGHT);
     const results = await Promise.all(batch.map((record) => index.addHTMLFile({ url: record.url, content: withoutScripts(record.html) })));
     results.forEach((added, position) => {
       if (added.errors.length > 0) fail(`Pagefind could not index ${batch[position].url}: ${added.errors.join('; ')}`);
     });
+    progress.tick(batch.length);
   }
+  const writing = Date.now();
   const written = await index.writeFiles({ outputPath: path.join(outputDir, bundle.name) });
+  console.log(`search index (${bundle.name}): files written in ${formatDuration(Date.now() - writing)}`);
   if (written.errors.length > 0) fail(`Pagefind could not write the ${bundle.name} index: ${written.errors.join('; ')}`);
 }
 

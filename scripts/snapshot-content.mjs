@@ -5,7 +5,7 @@
 // (the test fixture's build, `npm run dev`).
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentSnapshotDir as target, distDir } from '../lib/build-dir.mjs';
+import { articleBodiesDir, articleBodyFile, contentSnapshotDir as target, distDir } from '../lib/build-dir.mjs';
 
 const generated = path.join('.contentlayer', 'generated');
 
@@ -22,8 +22,22 @@ for (const type of ['Article', 'Author']) {
     console.error(`snapshot-content: ${source} is missing. Run \`npm run content\` first.`);
     process.exit(1);
   }
-  fs.copyFileSync(source, path.join(target, `${type}.json`));
   bytes += fs.statSync(source).size;
+  if (type !== 'Article') {
+    fs.copyFileSync(source, path.join(target, `${type}.json`));
+    continue;
+  }
+  // Articles without their bodies (raw MDX and compiled code, nine tenths of the documents), each
+  // body in a file of its own: a server holds every article's metadata, and a body only while it
+  // renders that article (lib/content-data.ts).
+  const articles = JSON.parse(fs.readFileSync(source, 'utf8'));
+  fs.mkdirSync(articleBodiesDir, { recursive: true });
+  for (const article of articles) {
+    fs.writeFileSync(path.join(articleBodiesDir, articleBodyFile(article._id)), JSON.stringify({ code: article.body.code }));
+    article.body = { raw: '', code: '' };
+  }
+  fs.writeFileSync(path.join(target, 'Article.json'), JSON.stringify(articles));
+  console.log(`content: ${articles.length} article bodies to ${articleBodiesDir}/, metadata ${(fs.statSync(path.join(target, 'Article.json')).size / 1048576).toFixed(1)} MB`);
 }
 // When the build read the articles: the publication schedule revalidates, when the server starts,
 // the pages of every article published since (lib/publication-schedule.ts).

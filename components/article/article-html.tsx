@@ -7,9 +7,10 @@ import { createMdxComponents, type ImageProps } from './mdx-components';
 import { mdxWords } from './mdx-words';
 
 /**
- * An article's body as plain HTML, for the feeds' full content. Runs inside Contentlayer's build
- * (a computed field), because Next forbids react-dom/server in route handlers. Links stay as
- * written; the feed makes site paths absolute when it serves them.
+ * An article's body as plain HTML, for the feeds' full content. Runs at build time
+ * (scripts/build-feed-html.ts), for the articles a feed can carry, because Next forbids
+ * react-dom/server in route handlers. Links stay as written; the feed makes site paths absolute
+ * when it serves them.
  */
 export function renderMdxToHtml(code: string, locale: Locale, images: Record<string, MediaImage>): string {
   const Content = getMDXComponent(code);

@@ -3,7 +3,7 @@ import { PageLink } from '@/components/ui/page-link';
 import { useTranslations } from 'next-intl';
 import { PageShell } from '@/components/layout/page-shell';
 import { JsonLd } from '@/components/seo/json-ld';
-import { articleCounterpart, articleHeadings, authorOf, bodyImages, isScheduled, leadImage, relatedArticles, topicSlug, type Article } from '@/lib/articles';
+import { articleCounterpart, articleHeadings, authorOf, bodyCodeOf, bodyImages, isScheduled, leadImage, relatedArticles, topicSlug, type Article } from '@/lib/articles';
 import { wantsTableOfContents } from '@/lib/headings';
 import { localePath } from '@/lib/paths';
 import { articleJsonLd } from '@/lib/structured-data';
@@ -69,7 +69,7 @@ export function ArticleView({ locale, article }: Props) {
           </figure>
         ) : null}
         {wantsTableOfContents(headings, article.readingMinutes) ? <TableOfContents headings={headings} /> : null}
-        <ArticleBody code={article.body.code} images={bodyImages(article)} locale={article.locale} />
+        <ArticleBody code={bodyCodeOf(article)} images={bodyImages(article)} locale={article.locale} />
         {article.tags.length > 0 ? (
           <footer className="article-topics" lang={locale} data-pagefind-ignore="">
             <h2 className="sr-only">{t('topics')}</h2>

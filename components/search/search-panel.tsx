@@ -4,23 +4,25 @@ import format, { type CompiledMessage } from 'icu-minify/format';
 import { Fragment, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { PublishedDate } from '@/components/article/published-date';
 import { PageLink } from '@/components/ui/page-link';
-import { loadSearch, type SearchFunction, type SearchResult } from '@/lib/search';
-import type { Locale } from '@/lib/site';
+import { loadSearch, type SearchFunction, type SearchHits, type SearchResult } from '@/lib/search';
+import { site, type Locale } from '@/lib/site';
 import type messages from '@/messages/sv.json';
 
-export type SearchPanelWords = Pick<(typeof messages)['Search'], 'label' | 'placeholder' | 'submit' | 'loading' | 'error'>;
+export type SearchPanelWords = Pick<(typeof messages)['Search'], 'label' | 'placeholder' | 'submit' | 'loading' | 'error' | 'more' | 'loadingMore'>;
 
 type Props = {
   locale: Locale;
   /** This page's own path: the form's GET target, and where the query is kept in the URL. */
   action: string;
   words: SearchPanelWords;
-  /** `Search.results` and `Search.noResults`, compiled on the server (ICU plural, `{query}`). */
+  /** `Search.results`, `Search.noResults` and `Search.shown`, compiled on the server (ICU plural, `{query}`). */
   resultsMessage: CompiledMessage;
   noResultsMessage: CompiledMessage;
+  shownMessage: CompiledMessage;
 };
 
-type Outcome = { query: string; results: SearchResult[] };
+/** A search's outcome: every hit counted, the results shown so far loaded. */
+type Outcome = { query: string; hits: SearchHits; results: SearchResult[] };
 
 // Typing pauses this long before a search runs; Enter or the button searches at once.
 const DEBOUNCE_MS = 250;
@@ -49,7 +51,7 @@ function writeQueryToUrl(action: string, query: string): void {
 }
 
 /** The search form and its results: the one interactive leaf of the search page. */
-export function SearchPanel({ locale, action, words, resultsMessage, noResultsMessage }: Props) {
+export function SearchPanel({ locale, action, words, resultsMessage, noResultsMessage, shownMessage }: Props) {
   const [query, setQuery] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState(false);
@@ -57,6 +59,10 @@ export function SearchPanel({ locale, action, words, resultsMessage, noResultsMe
   const searchRef = useRef<Promise<SearchFunction> | null>(null);
   const latestRef = useRef(0);
   const timerRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const listRef = useRef<HTMLOListElement>(null);
+  /** After "Visa fler": the index of the first new result, whose link takes the focus. */
+  const focusFromRef = useRef<number | null>(null);
 
   // Pagefind is fetched on first use only, and once: article pages never load it.
   function search(): Promise<SearchFunction> {
@@ -79,10 +85,12 @@ export function SearchPanel({ locale, action, words, resultsMessage, noResultsMe
     }
     setPending(true);
     try {
-      const results = await (await search())(term);
+      const hits = await (await search())(term);
+      // Only the first few results' text is fetched; "Visa fler" fetches the next few.
+      const results = await hits.load(0, site.searchPageSize);
       // A slower, older search must not overwrite a newer one.
       if (id !== latestRef.current) return;
-      setOutcome({ query: term, results });
+      setOutcome({ query: term, hits, results });
       setFailed(false);
     } catch {
       if (id !== latestRef.current) return;
@@ -92,6 +100,31 @@ export function SearchPanel({ locale, action, words, resultsMessage, noResultsMe
       if (id === latestRef.current) setPending(false);
     }
   }
+
+  async function showMore() {
+    if (!outcome || loadingMore) return;
+    const id = latestRef.current;
+    const from = outcome.results.length;
+    setLoadingMore(true);
+    try {
+      const more = await outcome.hits.load(from, from + site.searchPageSize);
+      if (id !== latestRef.current) return;
+      focusFromRef.current = from;
+      setOutcome({ ...outcome, results: [...outcome.results, ...more] });
+    } catch {
+      if (id === latestRef.current) setFailed(true);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  // Keyboard and screen-reader users land on the first of the results just added.
+  useEffect(() => {
+    const from = focusFromRef.current;
+    if (from === null) return;
+    focusFromRef.current = null;
+    listRef.current?.querySelectorAll<HTMLElement>(':scope > li h2 a')[from]?.focus();
+  }, [outcome]);
 
   // Once, on arrival: a shared /sok?q=… link runs its search.
   useEffect(() => {
@@ -106,9 +139,13 @@ export function SearchPanel({ locale, action, words, resultsMessage, noResultsMe
   function onChange(event: ChangeEvent<HTMLInputElement>) {
     const value = event.target.value;
     setQuery(value);
-    writeQueryToUrl(action, value);
     clearTimeout(timerRef.current);
-    timerRef.current = setTimeout(() => void run(value), DEBOUNCE_MS);
+    // The address changes when the search runs, not at every keystroke: Chromium fetches the
+    // page's icon again at each change of address (nine requests for "stockholm").
+    timerRef.current = setTimeout(() => {
+      writeQueryToUrl(action, value);
+      void run(value);
+    }, DEBOUNCE_MS);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -122,8 +159,9 @@ export function SearchPanel({ locale, action, words, resultsMessage, noResultsMe
     : pending
       ? words.loading
       : outcome
-        ? formatMessage(resultsMessage, locale, { count: outcome.results.length, query: outcome.query })
+        ? formatMessage(resultsMessage, locale, { count: outcome.hits.total, query: outcome.query })
         : '';
+  const hasMore = outcome !== null && !failed && outcome.results.length < outcome.hits.total;
 
   return (
     <>
@@ -154,11 +192,19 @@ export function SearchPanel({ locale, action, words, resultsMessage, noResultsMe
         <p className="search-empty">{formatMessage(noResultsMessage, locale, { query: outcome.query })}</p>
       ) : null}
       {outcome && outcome.results.length > 0 && !failed ? (
-        <ol className="card-stack search-results">
+        <ol ref={listRef} className="card-stack search-results">
           {outcome.results.map((result) => (
             <SearchResultItem key={result.url} locale={locale} result={result} />
           ))}
         </ol>
+      ) : null}
+      {outcome && hasMore ? (
+        <div className="search-more">
+          <p className="search-shown">{formatMessage(shownMessage, locale, { shown: outcome.results.length, count: outcome.hits.total })}</p>
+          <button type="button" className="button" onClick={() => void showMore()} aria-disabled={loadingMore || undefined}>
+            {loadingMore ? words.loadingMore : words.more}
+          </button>
+        </div>
       ) : null}
     </>
   );

@@ -35,9 +35,10 @@ export async function SiteSearch({ locale }: Props) {
       <SearchPanel
         locale={locale}
         action={localePath(locale, '/sok')}
-        words={{ label: t('label'), placeholder: t('placeholder'), submit: t('submit'), loading: t('loading'), error: t('error') }}
+        words={{ label: t('label'), placeholder: t('placeholder'), submit: t('submit'), loading: t('loading'), error: t('error'), more: t('more'), loadingMore: t('loadingMore') }}
         resultsMessage={compileForClient(patterns.results)}
         noResultsMessage={compileForClient(patterns.noResults)}
+        shownMessage={compileForClient(patterns.shown)}
       />
     </>
   );

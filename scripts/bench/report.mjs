@@ -9,7 +9,7 @@ import path from 'node:path';
  * @typedef {import('./measure-build.mjs').BuildResult} BuildResult
  * @typedef {import('./page-weight.mjs').PageWeight} PageWeight
  * @typedef {import('./serve-load.mjs').LoadResult} LoadResult
- * @typedef {{ startedAt: string; finishedAt?: string; machine: Record<string, unknown>; options: Record<string, unknown>; corpus: Record<string, unknown>[]; builds: BuildResult[]; pageWeight: PageWeight[] | null; phone?: import('./phone.mjs').PhoneView[] | null; serving: (LoadResult & { size: number; target: 'site' | 'floor' })[] | null; lighthouse: { skipped: string } | { version: string; results: { name: string; path: string; scores: Record<string, number> }[] } | null; notes: string[] }} Results
+ * @typedef {{ startedAt: string; finishedAt?: string; machine: Record<string, unknown>; options: Record<string, unknown>; corpus: Record<string, unknown>[]; builds: BuildResult[]; pageWeight: PageWeight[] | null; phone?: import('./phone.mjs').PhoneView[] | null; serving: (LoadResult & { size: number; target: 'site' | 'floor' })[] | null; lighthouse: { skipped: string } | { version: string; results: { name: string; path: string; scores: Record<string, number> }[] } | null; scale?: { size: number; serverRssBytes: number; failedReads: number; listings: import('./scale.mjs').ListingWeight[]; search: import('./scale.mjs').SearchRun }[] | null; notes: string[] }} Results
  */
 
 const KB = 1024;
@@ -68,6 +68,58 @@ export function evaluate(budgets, results) {
     const growth = at3000.secondsPerArticle / at1000.secondsPerArticle - 1;
     judge('Build scaling', 'time per article, 3,000 vs 1,000', `${growth >= 0 ? '+' : ''}${number(growth * 100, 1)} %`, growthBudget, growth <= budgets.perArticleGrowth3000vs1000);
   } else unmeasured('Build scaling', 'time per article, 3,000 vs 1,000', growthBudget);
+
+  // At 10,000 articles (issue 16): the build scales flat, in wall time and memory.
+  const scaleBudgets = budgets.scale ?? {};
+  const at10000 = results.builds.find((build) => build.count === 10000);
+  const wall10000 = `≤ ${scaleBudgets.build10000WallSeconds} s`;
+  const memory10000 = `≤ ${scaleBudgets.build10000PeakMemoryGB} GB`;
+  const growth10000 = `≤ ${number((scaleBudgets.perArticleGrowth10000vs1000 ?? 0) * 100)} % more`;
+  if (at10000) {
+    judge('Build, 10,000 articles', 'wall time', `${number(at10000.wallSeconds, 1)} s`, wall10000, at10000.wallSeconds <= scaleBudgets.build10000WallSeconds);
+    judge('Build, 10,000 articles', 'peak memory (sum of RSS over the process tree)', mb(at10000.peakRssBytes), memory10000, at10000.peakRssBytes <= scaleBudgets.build10000PeakMemoryGB * GB);
+  } else {
+    unmeasured('Build, 10,000 articles', 'wall time', wall10000);
+    unmeasured('Build, 10,000 articles', 'peak memory (sum of RSS over the process tree)', memory10000);
+  }
+  if (at1000 && at10000) {
+    const growth = at10000.secondsPerArticle / at1000.secondsPerArticle - 1;
+    judge('Build scaling', 'time per article, 10,000 vs 1,000', `${growth >= 0 ? '+' : ''}${number(growth * 100, 1)} %`, growth10000, growth <= scaleBudgets.perArticleGrowth10000vs1000);
+  } else unmeasured('Build scaling', 'time per article, 10,000 vs 1,000', growth10000);
+
+  // What must not grow with the archive, at every size served
+  const listingBudget = `≤ ${scaleBudgets.listingGzipKB} KB gzip`;
+  const rssBudget = `≤ ${scaleBudgets.serverRss10000MB} MB at 10,000`;
+  const requestsBudget = `≤ ${scaleBudgets.searchRequests}`;
+  const firstResultBudget = `≤ ${scaleBudgets.searchFirstResultMs} ms at 10,000`;
+  if (results.scale && results.scale.length > 0) {
+    for (const measured of results.scale) {
+      const size = number(measured.size);
+      for (const page of measured.listings) {
+        const section = `Largest page, ${page.kind}, ${size} articles`;
+        const value = `${kb(page.gzip)} gzip, ${kb(page.raw)} raw (${page.path}, ${page.status})`;
+        // Sitemap files are for crawlers, bounded by their address count (lib/sitemap.ts), not by bytes.
+        if (page.kind === 'sitemap file') info(section, 'XML', value);
+        else judge(section, page.kind.includes('feed') || page.kind.includes('sitemap') ? 'XML' : 'HTML', value, listingBudget, page.status === 200 && page.gzip <= scaleBudgets.listingGzipKB * KB);
+      }
+      const section = `Search for “${measured.search.word}” in Chromium, ${size} articles (${measured.search.total})`;
+      judge(section, 'requests after the page loaded', `${number(measured.search.requests)} (${measured.search.fragments} fragments)`, requestsBudget, measured.search.requests <= scaleBudgets.searchRequests);
+      const firstResult = `${number(measured.search.firstResultMs)} ms`;
+      if (measured.size >= 10000) judge(section, 'first result after the last keystroke (debounce included)', firstResult, firstResultBudget, measured.search.firstResultMs <= scaleBudgets.searchFirstResultMs);
+      else info(section, 'first result after the last keystroke (debounce included)', firstResult);
+      const memorySection = `Server memory, ${size} articles`;
+      const rss = `${mb(measured.serverRssBytes)} (${measured.failedReads} reads not 200)`;
+      if (measured.size >= 10000) judge(memorySection, 'resident memory after reading every article', rss, rssBudget, measured.serverRssBytes <= scaleBudgets.serverRss10000MB * 1024 ** 2 && measured.failedReads === 0);
+      else info(memorySection, 'resident memory after reading every article', rss);
+    }
+  } else {
+    unmeasured('Largest page of every listing', 'HTML', listingBudget);
+    unmeasured('Search for a common word', 'requests after the page loaded', requestsBudget);
+  }
+  if (!results.scale?.some((measured) => measured.size >= 10000)) {
+    unmeasured('Search for a common word, 10,000 articles', 'first result after the last keystroke', firstResultBudget);
+    unmeasured('Server memory, 10,000 articles', 'resident memory after reading every article', rssBudget);
+  }
 
   // Page weight
   const cssBudget = `≤ ${budgets.cssGzipKB} KB gzip`;

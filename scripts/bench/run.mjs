@@ -11,7 +11,8 @@ import { runLighthouse } from './lighthouse.mjs';
 import { measureBuild } from './measure-build.mjs';
 import { weighPages } from './page-weight.mjs';
 import { weighPhoneViews } from './phone.mjs';
-import { isLinuxProc, killAllGroups } from './processes.mjs';
+import { isLinuxProc, killAllGroups, treeRss } from './processes.mjs';
+import { largestByKind, measureSearch, weighListings } from './scale.mjs';
 import { evaluate, readBudgets, toMarkdown, writeReports } from './report.mjs';
 import { loadAutocannon, loadTest } from './serve-load.mjs';
 import { freePort, startServer } from './server.mjs';
@@ -28,6 +29,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --lighthouse            also run Lighthouse 12.2.3, 5 runs a page (medians judged)
   --node-modules MODE     how workspaces get node_modules: hardlink (default) or symlink
   --seed N                corpus seed (default ${DEFAULT_SEED})
+  --search-word WORD      the common word searched for in Chromium (default industri)
   --keep                  keep the temporary corpora and workspaces`;
 
 class UsageError extends Error {}
@@ -42,6 +44,7 @@ function options(argv) {
       lighthouse: { type: 'boolean', default: false },
       'node-modules': { type: 'string', default: 'hardlink' },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
+      'search-word': { type: 'string', default: 'industri' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -54,7 +57,7 @@ function options(argv) {
   if (modules !== 'hardlink' && modules !== 'symlink') throw new UsageError('--node-modules is hardlink or symlink');
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new UsageError('--seed takes a whole number');
-  return { sizes, serveSeconds, skipServe: values['skip-serve'], lighthouse: values.lighthouse && !values['skip-serve'], modules, seed, keep: values.keep, help: values.help };
+  return { sizes, searchWord: values['search-word'], serveSeconds, skipServe: values['skip-serve'], lighthouse: values.lighthouse && !values['skip-serve'], modules, seed, keep: values.keep, help: values.help };
 }
 
 const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
@@ -77,6 +80,22 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     cleanUp();
     process.exit(130);
   });
+}
+
+/** Requests every path once, eight at a time; answers how many did not answer 200. */
+async function readEvery(origin, paths) {
+  let next = 0;
+  let failed = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const path = paths[next++];
+      const response = await fetch(`${origin}${path}`, { headers: { 'Accept-Encoding': 'gzip' } });
+      await response.arrayBuffer();
+      if (response.status !== 200) failed += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return failed;
 }
 
 /** The article to weigh and load: the median by length, so neither a stub nor the longest. */
@@ -116,6 +135,7 @@ async function main() {
     phone: null,
     serving: null,
     lighthouse: null,
+    scale: opts.skipServe ? null : [],
     notes: [],
   };
   console.log(`[bench] sizes ${opts.sizes.join(', ')}; load average ${results.machine.loadStart} on ${results.machine.cpus} CPUs`);
@@ -200,6 +220,16 @@ async function main() {
       for (const gzip of [false, true]) {
         await run(`crawl of all ${crawl.length} articles, ${gzip ? 'gzip' : 'identity'}`, server, { name: 'crawl', path: crawl[0], paths: crawl, gzip, countCache: true, warmupSeconds: 0 });
       }
+      // Every article read once more, each by its own request, so the server has held each
+      // (the timed crawl above may not reach every one at 10,000), then its memory is read.
+      console.log(`[bench] ${count}: reading all ${crawl.length} articles once, then the server's memory`);
+      const failedReads = await readEvery(server.origin, crawl);
+      const serverRssBytes = treeRss(server.pid);
+      console.log(`[bench] ${count}: weighing the largest page of every listing`);
+      const listings = largestByKind(await weighListings(server.origin));
+      console.log(`[bench] ${count}: searching for “${opts.searchWord}” in Chromium`);
+      const search = await measureSearch(server.origin, opts.searchWord);
+      results.scale.push({ size: count, serverRssBytes, failedReads, listings, search });
       await run('listing', server, { name: 'listing', path: '/artiklar', gzip: true });
       if (isLargest && opts.lighthouse) {
         console.log('[bench] running Lighthouse');

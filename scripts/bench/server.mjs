@@ -38,7 +38,7 @@ async function isFree(port) {
  * Starts the server in `workspace` and waits until it answers `/`: `site` is server.mjs, `next`
  * is a plain `next start`.
  * @param {{ workspace: string; port: number; kind?: 'site' | 'next'; timeoutMs?: number }} options
- * @returns {Promise<{ origin: string; port: number; stop: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string; port: number; pid: number; stop: () => Promise<void> }>}
  */
 export async function startServer({ workspace, port, kind = 'site', timeoutMs = 60_000 }) {
   // The build printed http://localhost:<port> into the pages; another port only changes those URLs.
@@ -63,7 +63,7 @@ export async function startServer({ workspace, port, kind = 'site', timeoutMs = 
     try {
       const response = await fetch(`${origin}/`, { redirect: 'manual', signal: AbortSignal.timeout(5000) });
       await response.arrayBuffer();
-      if (response.ok) return { origin, port: listenPort, stop };
+      if (response.ok) return { origin, port: listenPort, pid, stop };
       throw new ServerError(`the server answers ${origin}/ with ${response.status}${response.headers.get('location') ? ` → ${response.headers.get('location')}` : ''}, not 200`);
     } catch (error) {
       if (error instanceof ServerError) {

@@ -1,22 +1,9 @@
 import { revalidatePath } from 'next/cache';
-import { bearerToken, FILE_ROUTES, MAX_BODY_BYTES, parsePathsBody, processToken, secretMatches } from '@/lib/revalidate-request';
+import { bearerToken, FILE_ROUTES, LISTING_ROUTES, MAX_BODY_BYTES, SITEMAP_FILES_LAYOUT, parsePathsBody, processToken, secretMatches } from '@/lib/revalidate-request';
 
 // Pages are rendered once per deploy. This marks them for rendering again: called by the
 // publication schedule of this very process when an article's time comes
 // (lib/publication-schedule.ts), and by deploy hooks or editors' tools with REVALIDATE_SECRET.
-
-/** Every listing route, by Next's internal route pattern. */
-const LISTING_ROUTES = [
-  '/[locale]',
-  '/[locale]/artiklar',
-  '/[locale]/artiklar/sida/[page]',
-  '/[locale]/amnen',
-  '/[locale]/amnen/[slug]',
-  '/[locale]/amnen/[slug]/sida/[page]',
-  '/[locale]/skribenter',
-  '/[locale]/skribenter/[slug]',
-  '/[locale]/arkiv',
-] as const;
 
 function json(status: number, body: object, headers: Record<string, string> = {}) {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
@@ -45,7 +32,9 @@ export async function POST(request: Request) {
   if (parsed.paths === null) {
     for (const route of LISTING_ROUTES) revalidatePath(route, 'page');
     for (const path of FILE_ROUTES) revalidatePath(path);
-    return json(200, { revalidated: true, scope: 'listings', routes: [...LISTING_ROUTES, ...FILE_ROUTES], now: new Date().toISOString() });
+    // Every file under /sitemaps/, whichever the index names now.
+    revalidatePath(SITEMAP_FILES_LAYOUT, 'layout');
+    return json(200, { revalidated: true, scope: 'listings', routes: [...LISTING_ROUTES, ...FILE_ROUTES, `${SITEMAP_FILES_LAYOUT}/*`], now: new Date().toISOString() });
   }
   for (const { internalPath } of parsed.paths) revalidatePath(internalPath);
   return json(200, { revalidated: true, scope: 'paths', paths: parsed.paths.map(({ path }) => path), now: new Date().toISOString() });

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { ArchiveYearListing } from '@/components/listing/archive-year-listing';
+import { metadataLocale, pageLocale } from '@/i18n/params';
+import { getArchiveYear } from '@/lib/articles';
+import { archiveYearMetadata, archiveYearPagePath, laterPageParams, parseYearParam } from '@/lib/listings';
+import { parsePageParam } from '@/lib/order';
+import { isLocale, site } from '@/lib/site';
+
+// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// article it shows is published. No interval: an unchanged page is never rendered again.
+export const revalidate = false;
+
+type Props = { params: Promise<{ locale: string; year: string; page: string }> };
+
+export function generateStaticParams({ params }: { params: { locale: string; year: string } }) {
+  const found = getArchiveYear(isLocale(params.locale) ? params.locale : 'sv', params.year);
+  return found ? laterPageParams(found.articles.length, site.archivePageSize) : [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [locale, { year, page }] = await Promise.all([metadataLocale(params), params]);
+  const parsed = parseYearParam(year);
+  return parsed ? archiveYearMetadata(locale, parsed, parsePageParam(page) ?? 1) : {};
+}
+
+export default async function ArchiveYearPageN({ params }: Props) {
+  const locale = await pageLocale(params);
+  const { year: rawYear, page: rawPage } = await params;
+  const year = parseYearParam(rawYear);
+  const page = parsePageParam(rawPage);
+  if (year === null || page === null) notFound();
+  if (page === 1) permanentRedirect(archiveYearPagePath(year)(locale, 1));
+  return <ArchiveYearListing locale={locale} year={year} page={page} />;
+}

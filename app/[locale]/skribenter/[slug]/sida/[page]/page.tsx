@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { AuthorListing } from '@/components/listing/author-listing';
+import { metadataLocale, pageLocale } from '@/i18n/params';
+import { articlesByAuthor } from '@/lib/articles';
+import { authorMetadata, authorPagePath, laterPageParams } from '@/lib/listings';
+import { parsePageParam } from '@/lib/order';
+import { isLocale } from '@/lib/site';
+
+// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// article it shows is published. No interval: an unchanged page is never rendered again.
+export const revalidate = false;
+
+type Props = { params: Promise<{ locale: string; slug: string; page: string }> };
+
+export function generateStaticParams({ params }: { params: { locale: string; slug: string } }) {
+  return laterPageParams(articlesByAuthor(isLocale(params.locale) ? params.locale : 'sv', params.slug).length);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [locale, { slug, page }] = await Promise.all([metadataLocale(params), params]);
+  return authorMetadata(locale, slug, parsePageParam(page) ?? 1);
+}
+
+export default async function AuthorPageN({ params }: Props) {
+  const locale = await pageLocale(params);
+  const { slug, page: rawPage } = await params;
+  const page = parsePageParam(rawPage);
+  if (page === null) notFound();
+  if (page === 1) permanentRedirect(authorPagePath(slug)(locale, 1));
+  return <AuthorListing locale={locale} slug={slug} page={page} />;
+}
