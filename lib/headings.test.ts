@@ -3,7 +3,9 @@ import { createElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { renderMdxToHtml } from '@/components/article/article-html';
 import { contentData } from './content-data';
+import type { MediaImage } from './media';
 import { extractHeadings, type Heading, headingIds, remarkHeadingIds, wantsTableOfContents } from './headings';
 import { remarkPlugins } from './markdown';
 import rehypeHeadingIds from './rehype-heading-ids';
@@ -80,7 +82,8 @@ describe('headings', () => {
     const withHeadings = articles.filter((article) => (article.headings as Heading[]).length > 0);
     expect(withHeadings.length).toBeGreaterThan(0);
     for (const article of withHeadings) {
-      const ids = renderedIds(article.html).filter(({ id }) => id !== 'footnote-label');
+      const html = renderMdxToHtml(article.body.code, article.locale, (article.bodyImages ?? {}) as Record<string, MediaImage>);
+      const ids = renderedIds(html).filter(({ id }) => id !== 'footnote-label');
       expect(ids, article._raw.sourceFilePath).toEqual((article.headings as Heading[]).map(({ level, id }) => ({ level, id })));
     }
   });
