@@ -139,11 +139,11 @@ export function unprefixedRewrite(): RewriteRule {
 export function routeRewrites(): RewriteRule[] {
   return locales.flatMap((locale) =>
     (Object.keys(pathnames) as Route[]).flatMap((route) => {
+      // A Swedish address is its route's name: unprefixedRewrite serves all but the front page.
+      if (locale === defaultLocale && route !== '/') return [];
       const source = toRule(publicTemplate(locale, route));
       const destination = toRule(internalTemplate(locale, route));
-      if (source === destination) return [];
-      if (locale === defaultLocale && route !== '/' && `/${defaultLocale}${source}` === destination) return [];
-      return [{ source, destination }];
+      return source === destination ? [] : [{ source, destination }];
     }),
   );
 }
