@@ -145,6 +145,11 @@ export function contentDateFault(parts: ContentDateParts): 'month' | 'day' | 'ti
 export function contentDateInstant(text: string): Date | null {
   const parts = contentDateParts(text);
   if (!parts || contentDateFault(parts)) return null;
+  return instantOfParts(parts, text);
+}
+
+/** The instant of a date already read and found sound (contentDateParts, contentDateFault). */
+export function instantOfParts(parts: ContentDateParts, text: string): Date {
   if (parts.offset) return new Date(text.trim());
   return stockholmWallTime(parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second);
 }

@@ -5,7 +5,7 @@ import { mdxToPlainText, truncateWords } from './text';
 import { pageMetadata, routeMetadata } from './metadata';
 import { pageCountFor } from './order';
 import { localePath, type StaticRoute } from './paths';
-import { site, type Locale } from './site';
+import { otherLocale, site, type Locale } from './site';
 
 // Addresses and metadata of the listings, shared by their first page and page N.
 
@@ -98,8 +98,7 @@ export async function archiveYearMetadata(locale: Locale, year: string, page: nu
   if (!found) return {};
   const t = await getTranslations({ locale, namespace: 'Archive' });
   const path = archiveYearPagePath(year);
-  const other = locale === 'sv' ? 'en' : 'sv';
-  const counterpart = getArchiveYear(other, year);
+  const counterpart = getArchiveYear(otherLocale(locale), year);
   return pageMetadata({
     locale,
     title: `${t('yearTitle', { year })}${await pageSuffix(locale, page, found.articles.length, site.archivePageSize)}`,

@@ -14,8 +14,9 @@ export const remarkPlugins: PluggableList = [remarkGfm, remarkEnDashLists];
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkPlugins).freeze();
 
-// Contentlayer asks for four computed fields of one document in a row (excerpt, description,
-// headings, reading time): the last few trees parsed are kept so each body is parsed once.
+// Contentlayer asks for five computed fields of one document in a row (excerpt, description,
+// headings, reading time, body images): the last few trees parsed are kept so each body is
+// parsed once.
 const RECENT = 8;
 const recent = new Map<string, Root>();
 

@@ -70,19 +70,20 @@ function pageEntries(now: number): SitemapEntry[] {
 }
 
 /**
- * Every article page a crawler should index, by the year it was published in (Stockholm time).
- * An untranslated article's English copy is left out: its canonical is the Swedish page, and a
- * sitemap lists canonicals only.
+ * Every article page a crawler should index, by the year it was published in (Stockholm time),
+ * or only those of `onlyYear`. An untranslated article's English copy is left out: its canonical
+ * is the Swedish page, and a sitemap lists canonicals only.
  */
-function articleEntriesByYear(now: number): Map<string, SitemapEntry[]> {
+function articleEntriesByYear(now: number, onlyYear?: string): Map<string, SitemapEntry[]> {
   const byYear = new Map<string, SitemapEntry[]>();
   for (const locale of locales) {
     for (const article of getArticles(locale, now)) {
       if (article.locale !== locale) continue;
+      const year = stockholmYear(article);
+      if (onlyYear !== undefined && year !== onlyYear) continue;
       const counterpart = articleCounterpart(locale, article, now);
       const own = articlePath(locale, article);
       const languages = counterpart.translated ? hreflangLanguages({ [locale]: own, [counterpart.locale]: counterpart.path }) : undefined;
-      const year = stockholmYear(article);
       const list = byYear.get(year) ?? [];
       list.push({ url: absoluteUrl(own), lastModified: modified(article), alternates: languages ? { languages } : undefined });
       byYear.set(year, list);
@@ -111,14 +112,18 @@ export function sitemapFiles(now: number = Date.now()): SitemapFile[] {
   return files;
 }
 
-/** One file of the sitemap by its name (`artiklar-2018`), or null. */
+/**
+ * One file of the sitemap by its name (`artiklar-2018`, `artiklar-2018-2`, `sidor`), or null. Only
+ * its own group is built: each file is rendered on its own, and the whole sitemap once per file
+ * would be the archive as many times as it has years.
+ */
 export function sitemapFile(name: string, now: number = Date.now()): SitemapFile | null {
-  return sitemapFiles(now).find((file) => file.name === name) ?? null;
-}
-
-/** Every address of every file, in order. */
-export function sitemapEntries(now: number = Date.now()): SitemapEntry[] {
-  return sitemapFiles(now).flatMap((file) => file.entries);
+  const group = /^(sidor|artiklar-(\d{4}))(?:-\d+)?$/.exec(name);
+  if (!group) return null;
+  const [, groupName = '', year] = group;
+  const entries = year === undefined ? pageEntries(now) : (articleEntriesByYear(now, year).get(year) ?? []);
+  if (entries.length === 0) return null;
+  return splitIntoFiles(groupName, entries).find((file) => file.name === name) ?? null;
 }
 
 /** A Sitemaps 0.9 `<lastmod>`: the instant in UTC, as W3C Datetime allows. */

@@ -47,9 +47,19 @@ export function plainText(node: Node): string {
   return out.join('').replace(/\s+/g, ' ').trim();
 }
 
+// The excerpt, the description and the reading time each ask for the same body's text: it is
+// kept beside the tree parseMdx keeps, and goes with it.
+const textOfTree = new WeakMap<object, string>();
+
 /** Reduces an MDX body to the words a reader sees: no markup, no components, no URLs. */
 export function mdxToPlainText(source: string): string {
-  return plainText(parseMdx(source));
+  const tree = parseMdx(source);
+  let text = textOfTree.get(tree);
+  if (text === undefined) {
+    text = plainText(tree);
+    textOfTree.set(tree, text);
+  }
+  return text;
 }
 
 export function countWords(text: string): number {

@@ -12,7 +12,7 @@ Reflect.set(process.env, 'NODE_ENV', 'production');
 const started = Date.now();
 const { contentSnapshotDir } = await import('../lib/build-dir.mjs');
 const { contentData, contentTakenAt, FEED_HTML_FILE } = await import('../lib/content-data');
-const { bodyCodeOf, bodyImages } = await import('../lib/articles');
+const { bodyCodeOf, bodyImages, isScheduled } = await import('../lib/articles');
 const { feedArticles } = await import('../lib/feed');
 const { locales } = await import('../lib/site');
 const { renderMdxToHtml } = await import('../components/article/article-html');
@@ -20,7 +20,7 @@ const { renderMdxToHtml } = await import('../components/article/article-html');
 const takenAt = contentTakenAt() ?? Date.now();
 const chosen = new Map<string, ReturnType<typeof contentData>['articles'][number]>();
 for (const locale of locales) for (const article of feedArticles(locale, takenAt)) chosen.set(article._id, article);
-for (const article of contentData().articles) if (!article.draft && Date.parse(article.date) > takenAt) chosen.set(article._id, article);
+for (const article of contentData().articles) if (!article.draft && isScheduled(article, takenAt)) chosen.set(article._id, article);
 
 const html: Record<string, string> = {};
 for (const article of chosen.values()) html[article._id] = renderMdxToHtml(bodyCodeOf(article), article.locale, bodyImages(article));

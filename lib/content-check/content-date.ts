@@ -1,4 +1,4 @@
-import { contentDateFault, contentDateInstant, contentDateParts, daysInMonth } from '../dates';
+import { contentDateFault, contentDateParts, daysInMonth, instantOfParts } from '../dates';
 
 // The checker's words for a date that is wrong; what a date means is lib/dates.ts's rule.
 
@@ -40,6 +40,5 @@ export function parseContentDate(value: unknown): DateCheck {
     case 'offset':
       return { ok: false, reason: `tidszonen ${offset ?? ''} finns inte` };
   }
-  const instant = contentDateInstant(text);
-  return instant ? { ok: true, instant } : { ok: false, reason: 'det är inget datum' };
+  return { ok: true, instant: instantOfParts(parts, text) };
 }
