@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { articlesByAuthor, getArchiveYear, getAuthor, getTopic, getArticles } from './articles';
 import { mdxToPlainText, truncateWords } from './text';
 import { pageMetadata, routeMetadata } from './metadata';
-import { pageCountFor } from './order';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { pageCountFor, parsePageParam } from './order';
 import { localePath, type StaticRoute } from './paths';
 import { otherLocale, site, type Locale } from './site';
 
@@ -106,4 +107,15 @@ export async function archiveYearMetadata(locale: Locale, year: string, page: nu
     path: path(locale, page),
     languages: counterpart && pageCount(counterpart.articles.length, site.archivePageSize) >= page ? { sv: path('sv', page), en: path('en', page) } : { [locale]: path(locale, page) },
   });
+}
+
+/**
+ * The page number of a listing's page N route: a page that is not a number is not found, and page
+ * 1 lives at the section's own address (`firstPage`), so it answers 308 there.
+ */
+export function laterPage(rawPage: string, firstPage: () => string): number {
+  const page = parsePageParam(rawPage);
+  if (page === null) notFound();
+  if (page === 1) permanentRedirect(firstPage());
+  return page;
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
 import { AllArticlesListing } from '@/components/listing/listings';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { getArticles } from '@/lib/articles';
-import { articleListingMetadata, articlesPagePath, laterPageParams } from '@/lib/listings';
+import { articleListingMetadata, articlesPagePath, laterPage, laterPageParams } from '@/lib/listings';
 import { parsePageParam } from '@/lib/order';
 import { isLocale } from '@/lib/site';
 
@@ -24,8 +23,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlesPageN({ params }: Props) {
   const locale = await pageLocale(params);
-  const page = parsePageParam((await params).page);
-  if (page === null) notFound();
-  if (page === 1) permanentRedirect(articlesPagePath(locale, 1));
+  const page = laterPage((await params).page, () => articlesPagePath(locale, 1));
   return <AllArticlesListing locale={locale} page={page} />;
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
 import { TopicListing } from '@/components/listing/listings';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { getTopic } from '@/lib/articles';
-import { laterPageParams, topicMetadata, topicPagePath } from '@/lib/listings';
+import { laterPage, laterPageParams, topicMetadata, topicPagePath } from '@/lib/listings';
 import { parsePageParam } from '@/lib/order';
 import { isLocale } from '@/lib/site';
 
@@ -26,8 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPageN({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug, page: rawPage } = await params;
-  const page = parsePageParam(rawPage);
-  if (page === null) notFound();
-  if (page === 1) permanentRedirect(topicPagePath(slug)(locale, 1));
+  const page = laterPage(rawPage, () => topicPagePath(slug)(locale, 1));
   return <TopicListing locale={locale} slug={slug} page={page} />;
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { ArchiveYearListing } from '@/components/listing/archive-year-listing';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { getArchiveYear } from '@/lib/articles';
-import { archiveYearMetadata, archiveYearPagePath, laterPageParams, parseYearParam } from '@/lib/listings';
+import { archiveYearMetadata, archiveYearPagePath, laterPage, laterPageParams, parseYearParam } from '@/lib/listings';
 import { parsePageParam } from '@/lib/order';
 import { isLocale, site } from '@/lib/site';
 
@@ -28,8 +28,7 @@ export default async function ArchiveYearPageN({ params }: Props) {
   const locale = await pageLocale(params);
   const { year: rawYear, page: rawPage } = await params;
   const year = parseYearParam(rawYear);
-  const page = parsePageParam(rawPage);
-  if (year === null || page === null) notFound();
-  if (page === 1) permanentRedirect(archiveYearPagePath(year)(locale, 1));
+  if (year === null) notFound();
+  const page = laterPage(rawPage, () => archiveYearPagePath(year)(locale, 1));
   return <ArchiveYearListing locale={locale} year={year} page={page} />;
 }

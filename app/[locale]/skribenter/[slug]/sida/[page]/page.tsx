@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
 import { AuthorListing } from '@/components/listing/author-listing';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { articlesByAuthor } from '@/lib/articles';
-import { authorMetadata, authorPagePath, laterPageParams } from '@/lib/listings';
+import { authorMetadata, authorPagePath, laterPage, laterPageParams } from '@/lib/listings';
 import { parsePageParam } from '@/lib/order';
 import { isLocale } from '@/lib/site';
 
@@ -25,8 +24,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuthorPageN({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug, page: rawPage } = await params;
-  const page = parsePageParam(rawPage);
-  if (page === null) notFound();
-  if (page === 1) permanentRedirect(authorPagePath(slug)(locale, 1));
+  const page = laterPage(rawPage, () => authorPagePath(slug)(locale, 1));
   return <AuthorListing locale={locale} slug={slug} page={page} />;
 }
