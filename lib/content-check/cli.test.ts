@@ -12,9 +12,11 @@ type Run = { status: number | null; stdout: string; stderr: string };
 
 function runScript(script: string, args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    // The child must not inherit a CONTENT_DIR from the shell that runs the tests.
-    const childEnv = { ...process.env, ...env };
-    if (!('CONTENT_DIR' in env)) delete childEnv.CONTENT_DIR;
+    // The child must not inherit what changes its output from the shell that runs the tests: a
+    // CONTENT_DIR, or CI's variables (in CI the check also prints annotations on stdout).
+    const childEnv: NodeJS.ProcessEnv = { ...process.env };
+    for (const name of ['CONTENT_DIR', 'CI', 'GITHUB_ACTIONS']) delete childEnv[name];
+    Object.assign(childEnv, env);
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: REPO_ROOT, env: childEnv });
     let stdout = '';
     let stderr = '';
