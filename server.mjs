@@ -11,6 +11,7 @@
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { rememberAnswers } from './lib/answer-memo.mjs';
 import { compressOnce } from './lib/compress-once.mjs';
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
@@ -32,7 +33,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 const app = next({ dev: false, dir: import.meta.dirname, port, hostname: hostname ?? 'localhost' });
 // Compression is done here, once per page rather than once per reader (lib/compress-once.mjs).
-const handle = compressOnce(app.getRequestHandler());
+const compressed = compressOnce(app.getRequestHandler());
+// A page Next answers from its cache is answered from memory afterwards, until the cache changes
+// (lib/answer-memo.mjs). Not with a shared cache: other instances' revalidations do not reach here.
+const handle = process.env.REDIS_URL ? compressed : rememberAnswers(compressed);
 await app.prepare();
 
 const server = http.createServer((request, response) => {

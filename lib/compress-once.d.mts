@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export declare const DEFAULT_MEMO_BYTES: number;
+export declare function addVary(current: string | string[] | number | undefined): string;
 export declare function acceptsGzip(header: string | undefined): boolean;
 export declare class CompressedBodies {
   constructor(maxBytes?: number);

@@ -80,7 +80,8 @@ export class CompressedBodies {
   }
 }
 
-function addVary(current) {
+/** The Vary header with Accept-Encoding in it. */
+export function addVary(current) {
   const list = Array.isArray(current) ? current.join(', ') : String(current ?? '');
   if (/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(list)) return list;
   return list.trim() ? `${list}, Accept-Encoding` : 'Accept-Encoding';

@@ -20,6 +20,7 @@
 // Plain JS: Next loads the handler outside the bundler, in the build and in the server.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { cacheChanged } from '../answer-memo.mjs';
 
 const require = createRequire(import.meta.url);
 const { default: FileSystemCache } = require('next/dist/server/lib/incremental-cache/file-system-cache');
@@ -36,5 +37,23 @@ export function synchronousReads(cacheFs) {
 export default class LocalCacheHandler extends FileSystemCache {
   constructor(context) {
     super(context.fs ? { ...context, fs: synchronousReads(context.fs) } : context);
+  }
+
+  // Whatever is written or revalidated, the answers server.mjs keeps in memory are void
+  // (lib/answer-memo.mjs).
+  async set(...args) {
+    try {
+      return await super.set(...args);
+    } finally {
+      cacheChanged();
+    }
+  }
+
+  async revalidateTag(...args) {
+    try {
+      return await super.revalidateTag(...args);
+    } finally {
+      cacheChanged();
+    }
   }
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Answers } from '../answer-memo.mjs';
 import LocalCacheHandler, { synchronousReads } from './local.mjs';
 
 const require = createRequire(import.meta.url);
@@ -54,5 +55,21 @@ describe('the local cache handler', () => {
     expect(entry?.value.html).toBe('<h1>En artikel</h1>');
     expect(String(entry?.value.rscData)).toBe('rsc-data');
     expect(entry?.value.status).toBe(200);
+  });
+
+  it('voids the answers server.mjs keeps in memory whenever a page is written or revalidated', async () => {
+    const handler = new LocalCacheHandler({ fs: { readFile: fs.promises.readFile, writeFile: fs.promises.writeFile, mkdir: fs.promises.mkdir, stat: fs.promises.stat, existsSync: fs.existsSync }, serverDistDir: path.join(dir, 'skrivna'), flushToDisk: false, dev: false, revalidatedTags: [] }) as unknown as {
+      set: (key: string, data: object | null, context: object) => Promise<void>;
+      revalidateTag: (tags: string[]) => Promise<void>;
+    };
+    const answers = new Answers();
+    const keep = () => answers.set('/artiklar/x', { headers: {}, gzip: Buffer.alloc(10), length: 10, bytes: 10 }, answers.generation);
+    keep();
+    expect(answers.get('/artiklar/x')).toBeDefined();
+    await handler.revalidateTag(['_N_T_/sv/artiklar/x']);
+    expect(answers.get('/artiklar/x')).toBeUndefined();
+    keep();
+    await handler.set('/sv/artiklar/x', null, {});
+    expect(answers.get('/artiklar/x')).toBeUndefined();
   });
 });
