@@ -11,7 +11,7 @@
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
-import { rememberAnswers } from './lib/answer-memo.mjs';
+import { Answers, keepWarm, rememberAnswers } from './lib/answer-memo.mjs';
 import { compressOnce } from './lib/compress-once.mjs';
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
@@ -36,7 +36,8 @@ const app = next({ dev: false, dir: import.meta.dirname, port, hostname: hostnam
 const compressed = compressOnce(app.getRequestHandler());
 // A page Next answers from its cache is answered from memory afterwards, until the cache changes
 // (lib/answer-memo.mjs). Not with a shared cache: other instances' revalidations do not reach here.
-const handle = process.env.REDIS_URL ? compressed : rememberAnswers(compressed);
+const answers = process.env.REDIS_URL ? null : new Answers();
+const handle = answers ? rememberAnswers(compressed, { answers }) : compressed;
 await app.prepare();
 
 const server = http.createServer((request, response) => {
@@ -53,6 +54,8 @@ server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => {
   process.env.PORT = String(port);
   console.log(`▲ Regionbloggen on http://${hostname ?? 'localhost'}:${port}`);
+  // The server reads its own pages once, so that their first readers are answered from memory.
+  if (answers && process.env.ANSWER_WARM_UP !== '0') keepWarm({ origin: `http://${hostname && hostname !== '0.0.0.0' && hostname !== '::' ? (hostname.includes(':') ? `[${hostname}]` : hostname) : '127.0.0.1'}:${port}`, answers });
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

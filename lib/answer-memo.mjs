@@ -15,9 +15,10 @@
 // - Asked: a GET or HEAD without a query and without any of the headers Next varies on (RSC,
 //   router state, prefetch, Next-URL, server actions, draft-mode cookies). Anything else goes on to
 //   Next as before.
-// - Forgotten: everything, the moment the incremental cache is written or a tag or path is
-//   revalidated (lib/cache-handler/local.mjs calls cacheChanged()); the next request goes to Next
-//   again and is kept again. Publications are rare, so this costs a few renders' worth of refills.
+// - Forgotten: an answer, the moment the cache entry it was made from is written (a page rendered
+//   again); every answer, the moment a tag or path is revalidated (a publication, a revalidation
+//   call). lib/cache-handler/local.mjs reports both; the next request goes to Next again and is
+//   kept again. An answer made while its entry was being written is not kept.
 // - Bounded: the kept answers are gzip bodies (a 50 KB article is about 10 KB), at most
 //   DEFAULT_ANSWER_BYTES in all, the least recently used go first. A reader whose browser does not
 //   ask for gzip gets the body decompressed for the request.
@@ -25,6 +26,8 @@
 // With REDIS_URL set (several instances sharing one cache) it is off: another instance's
 // revalidation does not reach this process's handler.
 // Plain JS: server.mjs runs it without a build step.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import http from 'node:http';
 import zlib from 'node:zlib';
 import { acceptsGzip, addVary } from './compress-once.mjs';
 
@@ -33,15 +36,34 @@ export const DEFAULT_ANSWER_BYTES = 96 * 1024 * 1024;
 /** What an entry costs besides its body: its headers and the map's own share. */
 const ENTRY_OVERHEAD = 2048;
 
-// One counter per process, shared by server.mjs and the cache handler Next loads, whichever copy of
-// this module each of them has.
-const GENERATION = Symbol.for('regionbloggen.cache-generation');
-/** @type {{ value: number }} */
-const generation = (globalThis[GENERATION] ??= { value: 0 });
+// What the cache handler tells this module, once per process: server.mjs and the handler Next
+// loads share it through globalThis, whichever copy of this module each of them has.
+// - generation: raised when a tag or path is revalidated (every kept answer is void);
+// - writes / written: a counter raised at each write of a page, and the count at each key's
+//   last write (an answer read from a key written while it was under way is not kept);
+// - reading: the cache keys the request under way has read (AsyncLocalStorage follows it into
+//   Next's rendering);
+// - listeners: the Answers to tell which key was written; revalidated: the warm-ups to restart.
+const SHARED = Symbol.for('regionbloggen.answer-memo');
+/** @type {{ generation: number, writes: number, written: Map<string, number>, reading: AsyncLocalStorage<Set<string>>, listeners: Set<(key: string) => void>, revalidated: Set<() => void> }} */
+const shared = (globalThis[SHARED] ??= { generation: 0, writes: 0, written: new Map(), reading: new AsyncLocalStorage(), listeners: new Set(), revalidated: new Set() });
 
-/** Called by the cache handler whenever the incremental cache changes: kept answers are void. */
+/** Called by the cache handler when a tag or path is revalidated: every kept answer is void. */
 export function cacheChanged() {
-  generation.value += 1;
+  shared.generation += 1;
+  for (const listener of shared.revalidated) listener();
+}
+
+/** Called by the cache handler when a page is written: the answers made from it are void. */
+export function cacheWritten(key) {
+  shared.writes += 1;
+  shared.written.set(key, shared.writes);
+  for (const listener of shared.listeners) listener(key);
+}
+
+/** Called by the cache handler at each read: the answer under way is made from this key. */
+export function cacheRead(key) {
+  shared.reading.getStore()?.add(key);
 }
 
 /** Request headers that make Next answer something else than the page's HTML. */
@@ -76,7 +98,7 @@ export function keepable(statusCode, headers) {
 }
 
 /**
- * @typedef {{ headers: Record<string, string | string[]>, gzip: Buffer, length: number | undefined, bytes: number }} Answer
+ * @typedef {{ headers: Record<string, string | string[]>, gzip: Buffer, length: number | undefined, bytes: number, keys: string[] }} Answer
  */
 
 /** Kept answers by request URL, least recently used first. */
@@ -86,17 +108,23 @@ export class Answers {
     this.bytes = 0;
     /** @type {Map<string, Answer>} */
     this.entries = new Map();
-    this.generation = generation.value;
+    /** Which kept URLs each cache key made. @type {Map<string, Set<string>>} */
+    this.byKey = new Map();
+    this.generation = shared.generation;
     this.hits = 0;
     this.kept = 0;
+    shared.listeners.add((key) => {
+      for (const url of this.byKey.get(key) ?? []) this.delete(url);
+    });
   }
 
-  /** Forgets everything if the cache has changed since the answers were kept. */
+  /** Forgets everything if a revalidation happened since the answers were kept. */
   current() {
-    if (this.generation !== generation.value) {
+    if (this.generation !== shared.generation) {
       this.entries.clear();
+      this.byKey.clear();
       this.bytes = 0;
-      this.generation = generation.value;
+      this.generation = shared.generation;
     }
     return this.entries;
   }
@@ -110,23 +138,50 @@ export class Answers {
     return found;
   }
 
-  /** Keeps an answer, unless the cache changed while it was being answered. */
-  set(url, answer, generationAtStart) {
-    const entries = this.current();
-    if (generationAtStart !== this.generation || answer.bytes > this.maxBytes) return;
-    const old = entries.get(url);
-    if (old) {
-      entries.delete(url);
-      this.bytes -= old.bytes;
+  delete(url) {
+    const old = this.entries.get(url);
+    if (!old) return;
+    this.entries.delete(url);
+    this.bytes -= old.bytes;
+    for (const key of old.keys) {
+      const urls = this.byKey.get(key);
+      urls?.delete(url);
+      if (urls?.size === 0) this.byKey.delete(key);
     }
-    entries.set(url, answer);
+  }
+
+  /**
+   * Keeps an answer, unless the cache changed while it was being answered: a revalidation since
+   * `generationAtStart`, or a write of one of its keys after the write count `writesAtStart`.
+   */
+  set(url, answer, generationAtStart, writesAtStart = shared.writes) {
+    this.current();
+    if (generationAtStart !== this.generation || answer.bytes > this.maxBytes) return false;
+    if (answer.keys.some((key) => (shared.written.get(key) ?? 0) > writesAtStart)) return false;
+    this.delete(url);
+    this.entries.set(url, answer);
     this.bytes += answer.bytes;
-    this.kept += 1;
-    for (const [oldUrl, oldAnswer] of entries) {
-      if (this.bytes <= this.maxBytes) break;
-      entries.delete(oldUrl);
-      this.bytes -= oldAnswer.bytes;
+    for (const key of answer.keys) {
+      let urls = this.byKey.get(key);
+      if (!urls) this.byKey.set(key, (urls = new Set()));
+      urls.add(url);
     }
+    this.kept += 1;
+    for (const oldUrl of this.entries.keys()) {
+      if (this.bytes <= this.maxBytes) break;
+      this.delete(oldUrl);
+    }
+    return true;
+  }
+
+  /** What a warm-up needs to know: whether the room is nearly full. */
+  get full() {
+    return this.bytes >= this.maxBytes * 0.9;
+  }
+
+  /** The current generation and write count, for an answer about to be made. */
+  static now() {
+    return { generation: shared.generation, writes: shared.writes };
   }
 }
 
@@ -162,14 +217,16 @@ export function rememberAnswers(handler, { answers = new Answers() } = {}) {
       answer(request, response, kept);
       return undefined;
     }
-    if (request.method === 'GET') watch(response, url, answers);
-    return handler(request, response);
+    if (request.method !== 'GET') return handler(request, response);
+    const keys = new Set();
+    watch(response, url, answers, keys);
+    return shared.reading.run(keys, () => handler(request, response));
   };
 }
 
 /** Copies what the handler sends, and keeps it if it is an answer to keep. */
-function watch(response, url, answers) {
-  const startedAt = generation.value;
+function watch(response, url, answers, keys) {
+  const { generation: generationAtStart, writes: writesAtStart } = Answers.now();
   const write = response.write;
   const end = response.end;
   const writeHead = response.writeHead;
@@ -213,10 +270,110 @@ function watch(response, url, answers) {
         // Compressing a body the reader got uncompressed waits until its answer is sent.
         setImmediate(() => {
           const gzip = gzipped ? whole : zlib.gzipSync(whole);
-          answers.set(url, { headers: kept, gzip, length: gzipped ? undefined : whole.length, bytes: gzip.length + ENTRY_OVERHEAD }, startedAt);
+          answers.set(url, { headers: kept, gzip, length: gzipped ? undefined : whole.length, bytes: gzip.length + ENTRY_OVERHEAD, keys: [...keys] }, generationAtStart, writesAtStart);
         });
       }
     }
     return result;
+  };
+}
+
+/** The paths a sitemap file lists: every <loc> and every hreflang alternate. */
+export function sitemapPaths(xml) {
+  const paths = [];
+  for (const match of xml.matchAll(/<loc>([^<]+)<\/loc>|<xhtml:link\b[^>]*\bhref="([^"]+)"/g)) {
+    const url = (match[1] ?? match[2] ?? '').trim().replaceAll('&amp;', '&');
+    try {
+      paths.push(new URL(url).pathname);
+    } catch {
+      // Not an absolute URL: not one of ours.
+    }
+  }
+  return paths;
+}
+
+/** GET of one of the server's own paths, the body read and dropped; resolves to the status. */
+function getOwn(origin, path, agent, accept = 'gzip') {
+  return new Promise((resolve, reject) => {
+    const request = http.get(`${origin}${path}`, { agent, headers: { 'Accept-Encoding': accept, 'User-Agent': 'regionbloggen-warm-up' } }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, cache: response.headers['x-nextjs-cache'], body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+  });
+}
+
+/**
+ * After the server starts, and again after each revalidation, it reads its own pages once, one at
+ * a time, in the sitemap's order (listings first, then the newest articles), until the kept
+ * answers fill their room: the first reader of an article, a crawler's every read, is then
+ * answered from memory too. It stops at the first error; readers are never kept waiting for it.
+ * @param {{ origin: string, answers: Answers, log?: (line: string) => void, delayMs?: number }} options
+ */
+export function keepWarm({ origin, answers, log = console.log, delayMs = 5000 }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  let running = false;
+  let again = false;
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+
+  async function warm() {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    const started = Date.now();
+    const { generation } = Answers.now();
+    let read = 0;
+    try {
+      const index = await getOwn(origin, '/sitemap.xml', agent, 'identity');
+      if (index.status !== 200) return;
+      const paths = new Set();
+      for (const file of sitemapPaths(index.body.toString())) {
+        const listed = await getOwn(origin, file, agent, 'identity');
+        if (listed.status === 200) for (const path of sitemapPaths(listed.body.toString())) paths.add(path);
+      }
+      // A page rendered on its first request (an untranslated article's English copy) is kept
+      // from its second: those are read once more.
+      const rendered = [];
+      for (const path of paths) {
+        if (answers.full || Answers.now().generation !== generation) break;
+        const { status, cache } = await getOwn(origin, path, agent);
+        read += 1;
+        if (status === 200 && cache !== undefined && cache !== 'HIT') rendered.push(path);
+      }
+      for (const path of rendered) {
+        if (answers.full || Answers.now().generation !== generation) break;
+        await getOwn(origin, path, agent);
+      }
+      log(`answers: read ${read} pages once, ${answers.entries.size} kept in memory (${(answers.bytes / 1024 / 1024).toFixed(1)} MB), in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    } catch (error) {
+      log(`answers: the warm-up stopped after ${read} pages: ${error instanceof Error ? error.message : error}`);
+    } finally {
+      running = false;
+      if (again || Answers.now().generation !== generation) {
+        again = false;
+        schedule();
+      }
+    }
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(() => void warm(), delayMs);
+    timer.unref();
+  }
+
+  shared.revalidated.add(schedule);
+  void warm();
+  return {
+    stop() {
+      clearTimeout(timer);
+      shared.revalidated.delete(schedule);
+      agent.destroy();
+    },
   };
 }

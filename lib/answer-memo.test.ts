@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Answers, askable, cacheChanged, keepable, rememberAnswers } from './answer-memo.mjs';
+import { Answers, askable, cacheChanged, cacheRead, cacheWritten, keepable, keepWarm, rememberAnswers, sitemapPaths } from './answer-memo.mjs';
 import { compressOnce } from './compress-once.mjs';
 
 // A stand-in for Next behind server.mjs's two layers: each path answers the way Next answers one
@@ -27,12 +27,22 @@ function fromCache(response: http.ServerResponse, body: string, headers: Record<
 function next(request: http.IncomingMessage, response: http.ServerResponse) {
   nextAnswers += 1;
   const url = request.url ?? '/';
+  // As Next's cache handler does: the entry a page is answered from (lib/cache-handler/local.mjs).
+  cacheRead(`/sv${url}`);
   const body = `${PAGE}<!-- svar ${nextAnswers} -->`;
   if (url === '/skrivs-om') {
-    // The cache is written while this answer is under way (a revalidation of the same page).
+    // The cache is revalidated while this answer is under way.
     cacheChanged();
     fromCache(response, body);
-  } else if (url.startsWith('/artiklar/')) fromCache(response, body, { 'X-Frame-Options': 'DENY', 'x-nextjs-prerender': ['1', '1'] });
+  } else if (url === '/skrivs-om-sjalv') {
+    // The page's own entry is written while this answer is under way.
+    cacheWritten('/sv/skrivs-om-sjalv');
+    fromCache(response, body);
+  } else if (url === '/sitemap.xml') {
+    sitemap(response, '<sitemapindex><sitemap><loc>https://example.se/sitemaps/sidor.xml</loc></sitemap></sitemapindex>');
+  } else if (url === '/sitemaps/sidor.xml') {
+    sitemap(response, '<urlset><url><loc>https://example.se/artiklar/varm</loc><xhtml:link rel="alternate" hreflang="en" href="https://example.se/en/articles/warm"/></url></urlset>');
+  } else if (url.startsWith('/artiklar/') || url.startsWith('/en/articles/')) fromCache(response, body, { 'X-Frame-Options': 'DENY', 'x-nextjs-prerender': ['1', '1'] });
   else if (url === '/renderad') fromCache(response, body, { 'x-nextjs-cache': 'MISS' });
   else if (url === '/inaktuell') fromCache(response, body, { 'x-nextjs-cache': 'STALE' });
   else if (url === '/en-minut') fromCache(response, body, { 'Cache-Control': 's-maxage=60, stale-while-revalidate=31535940' });
@@ -48,6 +58,11 @@ function next(request: http.IncomingMessage, response: http.ServerResponse) {
     response.write(body.slice(0, 100));
     response.end(body.slice(100));
   }
+}
+
+function sitemap(response: http.ServerResponse, xml: string) {
+  response.setHeader('Content-Type', 'application/xml');
+  response.end(xml);
 }
 
 async function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
@@ -121,12 +136,25 @@ describe('answers kept in memory', () => {
     expect(after.answeredBy).not.toBe(first.answeredBy);
   });
 
+  it('forgets an answer when the cache entry it was made from is written, and only that one', async () => {
+    const one = await get('/artiklar/sju');
+    const other = await get('/artiklar/atta');
+    await settled();
+    cacheWritten('/sv/artiklar/sju');
+    expect((await get('/artiklar/sju')).answeredBy).not.toBe(one.answeredBy);
+    expect((await get('/artiklar/atta')).answeredBy).toBe(other.answeredBy);
+  });
+
   it('does not keep an answer whose page changed while it was being answered', async () => {
     const answersBefore = answers.kept;
     const first = await get('/skrivs-om');
     await settled();
     expect(answers.kept).toBe(answersBefore);
     expect((await get('/skrivs-om')).answeredBy).not.toBe(first.answeredBy);
+    const own = await get('/skrivs-om-sjalv');
+    await settled();
+    expect(answers.kept).toBe(answersBefore);
+    expect((await get('/skrivs-om-sjalv')).answeredBy).not.toBe(own.answeredBy);
   });
 
   it.each([
@@ -163,6 +191,28 @@ describe('answers kept in memory', () => {
   });
 });
 
+describe('the warm-up', () => {
+  it("reads every page of the sitemap once, so that its first reader is answered from memory", async () => {
+    const before = nextAnswers;
+    const lines: string[] = [];
+    const warm = keepWarm({ origin, answers, log: (line) => lines.push(line) });
+    await expect.poll(() => lines.length, { timeout: 5000 }).toBe(1);
+    warm.stop();
+    // The index, its one file, and the two pages it lists.
+    expect(nextAnswers - before).toBe(4);
+    expect(lines[0]).toMatch(/^answers: read 2 pages once, \d+ kept in memory/);
+    const answeredAfter = nextAnswers;
+    expect((await get('/artiklar/varm')).status).toBe(200);
+    expect((await get('/en/articles/warm')).status).toBe(200);
+    expect(nextAnswers).toBe(answeredAfter);
+  });
+
+  it('reads the sitemap addresses and their alternates as paths', () => {
+    const xml = '<urlset><url><loc>https://example.se/artiklar/a</loc><xhtml:link rel="alternate" hreflang="sv" href="https://example.se/artiklar/a"/><xhtml:link rel="alternate" hreflang="en" href="https://example.se/en/articles/a?x=1&amp;y=2"/></url><url><loc>inte en adress</loc></url></urlset>';
+    expect(sitemapPaths(xml)).toEqual(['/artiklar/a', '/artiklar/a', '/en/articles/a']);
+  });
+});
+
 describe('the rules', () => {
   const request = (method: string, url: string, headers: http.IncomingHttpHeaders = {}) => ({ method, url, headers }) as http.IncomingMessage;
 
@@ -189,7 +239,7 @@ describe('the rules', () => {
 
   it('holds at most its size, forgetting the least recently used first', () => {
     const small = new Answers(3000);
-    const entry = (bytes: number) => ({ headers: {}, gzip: Buffer.alloc(bytes), length: bytes, bytes });
+    const entry = (bytes: number) => ({ headers: {}, gzip: Buffer.alloc(bytes), length: bytes, bytes, keys: [] });
     small.set('/a', entry(1000), small.generation);
     small.set('/b', entry(1000), small.generation);
     small.get('/a');

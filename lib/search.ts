@@ -16,7 +16,7 @@ export type SearchResult = { url: string; title: string; date: string; excerpt: 
 export type ExcerptPart = { text: string; mark: boolean };
 
 /** The part of Pagefind's script this site calls; what it resolves to is checked before use. */
-type PagefindScript = { init(): Promise<unknown>; search(term: string): Promise<unknown> };
+type PagefindScript = { init(): Promise<unknown>; search(term: string): Promise<unknown>; preload?(term: string): Promise<unknown> };
 
 type PagefindHit = { score: number; data(): Promise<unknown> };
 
@@ -123,18 +123,28 @@ export function mergeHits(perBundle: readonly LangHit[][]): SearchHits {
   };
 }
 
-export type SearchFunction = (term: string) => Promise<SearchHits>;
+/** A loaded search: `find` runs it; `preload` fetches the index chunks a term needs, ahead of it. */
+export type Search = {
+  find(term: string): Promise<SearchHits>;
+  preload(term: string): Promise<void>;
+};
 
 /**
  * Loads the interface's bundles and returns its search. The English interface searches two:
  * the English translations (English stemming) and the Swedish originals that have no translation
  * (Swedish stemming).
  */
-export async function loadSearch(locale: Locale): Promise<SearchFunction> {
+export async function loadSearch(locale: Locale): Promise<Search> {
   const response = await fetch(SEARCH_MANIFEST_URL);
   if (!response.ok) throw new Error(`${SEARCH_MANIFEST_URL}: ${response.status}`);
   const bundles = bundlesFor(await response.json(), locale);
   if (!bundles) throw new Error(`${SEARCH_MANIFEST_URL} is malformed`);
   const loaded = await Promise.all(bundles.map(loadBundle));
-  return async (term) => mergeHits(await Promise.all(loaded.map(async ({ script, lang }) => hitsOf(await script.search(term)).map((hit) => ({ hit, lang })))));
+  return {
+    find: async (term) => mergeHits(await Promise.all(loaded.map(async ({ script, lang }) => hitsOf(await script.search(term)).map((hit) => ({ hit, lang }))))),
+    // While the reader types: the search that follows the pause then finds its chunks loaded.
+    preload: async (term) => {
+      await Promise.all(loaded.map(({ script }) => script.preload?.(term)));
+    },
+  };
 }

@@ -20,7 +20,7 @@
 // Plain JS: Next loads the handler outside the bundler, in the build and in the server.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { cacheChanged } from '../answer-memo.mjs';
+import { cacheChanged, cacheRead, cacheWritten } from '../answer-memo.mjs';
 
 const require = createRequire(import.meta.url);
 const { default: FileSystemCache } = require('next/dist/server/lib/incremental-cache/file-system-cache');
@@ -39,13 +39,19 @@ export default class LocalCacheHandler extends FileSystemCache {
     super(context.fs ? { ...context, fs: synchronousReads(context.fs) } : context);
   }
 
-  // Whatever is written or revalidated, the answers server.mjs keeps in memory are void
-  // (lib/answer-memo.mjs).
-  async set(...args) {
+  // What is read, written and revalidated is reported to the answers server.mjs keeps in memory
+  // (lib/answer-memo.mjs): an answer is void once the entry it was made from is written, and every
+  // answer once a tag or path is revalidated.
+  async get(key, ...rest) {
+    cacheRead(key);
+    return super.get(key, ...rest);
+  }
+
+  async set(key, ...rest) {
     try {
-      return await super.set(...args);
+      return await super.set(key, ...rest);
     } finally {
-      cacheChanged();
+      cacheWritten(key);
     }
   }
 
