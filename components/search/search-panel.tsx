@@ -4,7 +4,7 @@ import format, { type CompiledMessage } from 'icu-minify/format';
 import { Fragment, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { PublishedDate } from '@/components/article/published-date';
 import { PageLink } from '@/components/ui/page-link';
-import { loadSearch, type SearchFunction, type SearchHits, type SearchResult } from '@/lib/search';
+import { loadSearch, type Search, type SearchHits, type SearchResult } from '@/lib/search';
 import { site, type Locale } from '@/lib/site';
 import type messages from '@/messages/sv.json';
 
@@ -56,7 +56,7 @@ export function SearchPanel({ locale, action, words, resultsMessage, noResultsMe
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);
-  const searchRef = useRef<Promise<SearchFunction> | null>(null);
+  const searchRef = useRef<Promise<Search> | null>(null);
   const latestRef = useRef(0);
   const timerRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -65,7 +65,7 @@ export function SearchPanel({ locale, action, words, resultsMessage, noResultsMe
   const focusFromRef = useRef<number | null>(null);
 
   // Pagefind is fetched on first use only, and once: article pages never load it.
-  function search(): Promise<SearchFunction> {
+  function search(): Promise<Search> {
     searchRef.current ??= loadSearch(locale).catch((error: unknown) => {
       searchRef.current = null;
       throw error;
@@ -85,7 +85,7 @@ export function SearchPanel({ locale, action, words, resultsMessage, noResultsMe
     }
     setPending(true);
     try {
-      const hits = await (await search())(term);
+      const hits = await (await search()).find(term);
       // Only the first few results' text is fetched; "Visa fler" fetches the next few.
       const results = await hits.load(0, site.searchPageSize);
       // A slower, older search must not overwrite a newer one.
@@ -140,6 +140,8 @@ export function SearchPanel({ locale, action, words, resultsMessage, noResultsMe
     const value = event.target.value;
     setQuery(value);
     clearTimeout(timerRef.current);
+    // The index chunks the word needs load while the reader is still typing.
+    if (value.trim() !== '') void search().then((loaded) => loaded.preload(value.trim())).catch(() => undefined);
     // The address changes when the search runs, not at every keystroke: Chromium fetches the
     // page's icon again at each change of address (nine requests for "stockholm").
     timerRef.current = setTimeout(() => {

@@ -2,14 +2,14 @@
 // is not set): Next's own file-system cache, everything it does unchanged, except how it reads
 // its files.
 //
-// A page the in-memory cache no longer holds (50 MB, a few hundred articles) is read from the
-// build folder: the HTML, its metadata, the RSC payload and five segment payloads, eight files.
-// Next reads them with fs.promises, which costs far more than the reading: for 1,000 articles'
-// files, 1.6 ms of CPU a page against 0.27 ms for the same reads done synchronously (measured by
-// hand, bench/README.md). A crawl reads every article, so nearly every request is such a read;
-// in `npm run bench` the crawl of 1,000 articles went from 0.08× / 0.17× (plain / gzip) of a bare
-// Next page in the same run (11:00, before) to 0.21× / 0.28× (14:26, with this, the fewer routing
-// rules and lib/compress-once.mjs; the three were not benched apart).
+// Each page Next answers is read from the build folder (next.config.ts keeps none in Next's own
+// memory: server.mjs keeps the answers, lib/answer-memo.mjs): the HTML, its metadata, the RSC
+// payload and five segment payloads, eight files. Next reads them with fs.promises, which costs
+// far more than the reading: for 1,000 articles' files, 1.6 ms of CPU a page against 0.27 ms for
+// the same reads done synchronously (measured by hand, bench/README.md). In `npm run bench` the
+// crawl of 1,000 articles went from 0.08× / 0.17× (plain / gzip) of a bare Next page in the same
+// run (11:00, before) to 0.21× / 0.28× (14:26, with this, the fewer routing rules and
+// lib/compress-once.mjs; the three were not benched apart), before answers were kept in memory.
 // Here the reads are synchronous; the files are small and in the page cache, and the event loop
 // waits a fraction of what the promise round trips took. Writes (a page rendered again) stay as
 // Next does them.
