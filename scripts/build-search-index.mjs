@@ -61,7 +61,10 @@ function readArticlePage(dir, file) {
   // The language switcher of a translation leads to its Swedish original.
   const switcher = /<a\b[^>]*class="language-switcher"[^>]*>/.exec(html)?.[0] ?? '';
   const counterpart = attribute(switcher, 'href')?.match(/^\/artiklar\/([^/?#]+)$/)?.[1];
-  return { slug: file.replace(/\.html$/, ''), html, pageLang: attribute(htmlTag, 'lang'), textLang: attribute(articleTag, 'lang'), date, counterpart };
+  const draft = /\sclass="draft-badge"/.test(html);
+  // The HTML itself is not kept: it is read again when the page is indexed (at 10,000 articles,
+  // holding every page meant half a gigabyte in this process alone).
+  return { slug: file.replace(/\.html$/, ''), file: htmlFile, draft, pageLang: attribute(htmlTag, 'lang'), textLang: attribute(articleTag, 'lang'), date, counterpart };
 }
 
 function readArticlePages(locale) {
@@ -81,7 +84,7 @@ function readArticlePages(locale) {
  * (a page rendered in development, a clock gone wrong), it must not become searchable.
  */
 function assertPublished(page, where) {
-  if (/\sclass="draft-badge"/.test(page.html)) fail(`${where} is a draft; a production build must not render it.`);
+  if (page.draft) fail(`${where} is a draft; a production build must not render it.`);
   if (!page.date || Number.isNaN(Date.parse(page.date))) fail(`${where} has no date (data-pagefind-meta="date:…" on its <article>).`);
   if (Date.parse(page.date) > Date.now()) fail(`${where} is scheduled for ${page.date}; a production build must not render it yet.`);
 }
@@ -104,14 +107,14 @@ function planBundles() {
   for (const page of translations) assertPublished(page, `/en/artiklar/${page.slug}.html`);
 
   return [
-    { name: 'sv', interfaces: ['sv'], language: 'sv', records: originals.map((page) => ({ url: publicPath.sv(page.slug), html: page.html })) },
-    { name: 'en', interfaces: ['en'], language: 'en', records: translations.map((page) => ({ url: publicPath.en(page.slug), html: page.html })) },
+    { name: 'sv', interfaces: ['sv'], language: 'sv', records: originals.map((page) => ({ url: publicPath.sv(page.slug), file: page.file })) },
+    { name: 'en', interfaces: ['en'], language: 'en', records: translations.map((page) => ({ url: publicPath.en(page.slug), file: page.file })) },
     {
       name: 'en-untranslated',
       interfaces: ['en'],
       language: 'sv',
       // The Swedish original's own page, not its /en copy, whose English notice is no article text.
-      records: untranslated.map((page) => ({ url: publicPath.en(page.slug), html: page.html })),
+      records: untranslated.map((page) => ({ url: publicPath.en(page.slug), file: page.file })),
     },
   ];
 }
@@ -131,7 +134,7 @@ async function writeBundle(bundle) {
   const progress = createProgress({ label: `search index (${bundle.name})`, unit: 'pages indexed', total: bundle.records.length, write: (line) => console.log(line) });
   for (let start = 0; start < bundle.records.length; start += PAGES_IN_FLIGHT) {
     const batch = bundle.records.slice(start, start + PAGES_IN_FLIGHT);
-    const results = await Promise.all(batch.map((record) => index.addHTMLFile({ url: record.url, content: withoutScripts(record.html) })));
+    const results = await Promise.all(batch.map((record) => index.addHTMLFile({ url: record.url, content: withoutScripts(fs.readFileSync(record.file, 'utf8')) })));
     results.forEach((added, position) => {
       if (added.errors.length > 0) fail(`Pagefind could not index ${batch[position].url}: ${added.errors.join('; ')}`);
     });
@@ -141,6 +144,10 @@ async function writeBundle(bundle) {
   const written = await index.writeFiles({ outputPath: path.join(outputDir, bundle.name) });
   console.log(`search index (${bundle.name}): files written in ${formatDuration(Date.now() - writing)}`);
   if (written.errors.length > 0) fail(`Pagefind could not write the ${bundle.name} index: ${written.errors.join('; ')}`);
+  // Pagefind's service keeps what it allocated even after deleteIndex(); stopping it frees it, and
+  // the next bundle starts a service of its own. Otherwise the peak is every bundle's at once (two
+  // of them hold every Swedish article).
+  await pagefind.close();
 }
 
 try {
