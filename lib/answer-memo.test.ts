@@ -207,6 +207,19 @@ describe('the warm-up', () => {
     expect(nextAnswers).toBe(answeredAfter);
   });
 
+  it('reads them again a moment after a revalidation has voided every answer', async () => {
+    const lines: string[] = [];
+    const warm = keepWarm({ origin, answers, log: (line) => lines.push(line), delayMs: 50 });
+    await expect.poll(() => lines.length, { timeout: 5000 }).toBe(1);
+    cacheChanged();
+    expect(answers.get('/artiklar/varm')).toBeUndefined();
+    await expect.poll(() => lines.length, { timeout: 5000 }).toBe(2);
+    warm.stop();
+    const answered = nextAnswers;
+    expect((await get('/artiklar/varm')).status).toBe(200);
+    expect(nextAnswers).toBe(answered);
+  });
+
   it('reads the sitemap addresses and their alternates as paths', () => {
     const xml = '<urlset><url><loc>https://example.se/artiklar/a</loc><xhtml:link rel="alternate" hreflang="sv" href="https://example.se/artiklar/a"/><xhtml:link rel="alternate" hreflang="en" href="https://example.se/en/articles/a?x=1&amp;y=2"/></url><url><loc>inte en adress</loc></url></urlset>';
     expect(sitemapPaths(xml)).toEqual(['/artiklar/a', '/artiklar/a', '/en/articles/a']);
