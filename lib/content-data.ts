@@ -126,7 +126,7 @@ export function articleBodyCode(article: Article): string {
   return code;
 }
 
-/** The feeds' full text by article id, written beside the snapshot by scripts/build-feed-html.ts. */
+/** The feeds' full text by article id, written beside the snapshot by scripts/build-snapshot.ts. */
 export const FEED_HTML_FILE = 'FeedHtml.json';
 
 let feedHtml: { byId: Record<string, string>; stamp: string } | undefined;

@@ -8,7 +8,7 @@ import { mdxWords } from './mdx-words';
 
 /**
  * An article's body as plain HTML, for the feeds' full content. Runs at build time
- * (scripts/build-feed-html.ts), for the articles a feed can carry, because Next forbids
+ * (scripts/build-snapshot.ts), for the articles a feed can carry, because Next forbids
  * react-dom/server in route handlers. Links stay as written; the feed makes site paths absolute
  * when it serves them.
  */

@@ -1,14 +1,19 @@
+// The build's content snapshot, between compiling and prerendering: Contentlayer's documents
+// copied into the build folder (scripts/snapshot-content.mjs), then the feeds' full text beside them.
+//
 // The feeds' full text, rendered once per build for exactly the articles a feed can carry until
 // the next build: the newest site.feedSize of each feed as the build reads the content, and every
 // scheduled article (each enters the feeds at its time, pushing an older one out). Contentlayer
 // used to render it for every article as a computed field: 20 MB of JSON at 1,000 articles, parsed
-// by every server process, though the feeds carry 20. Runs after scripts/snapshot-content.mjs and
-// writes beside the snapshot, which lib/content-data.ts reads (feedHtmlOf in lib/articles.ts).
+// by every server process, though the feeds carry 20. Written beside the snapshot, which
+// lib/content-data.ts reads (feedHtmlOf in lib/articles.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 
 // Read the build's snapshot, published articles only, as the production server will.
 Reflect.set(process.env, 'NODE_ENV', 'production');
+const { snapshotContent } = await import('./snapshot-content.mjs');
+snapshotContent();
 const started = Date.now();
 const { contentSnapshotDir } = await import('../lib/build-dir.mjs');
 const { contentData, contentTakenAt, FEED_HTML_FILE } = await import('../lib/content-data');
