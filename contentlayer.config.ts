@@ -1,16 +1,16 @@
 import { defineDocumentType, defineNestedType, type FieldDefs, makeSource } from 'contentlayer2/source-files';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createProgress } from './lib/build-progress.mjs';
-import { contentDir, resolveContentImage } from './lib/content-images';
+import { createProgress } from './lib/build/build-progress.mjs';
+import { contentDir, resolveContentImage } from './lib/build/content-images';
 import { ARTICLE, AUTHOR, type Field } from './lib/content/contract';
-import { localePath } from './lib/paths';
-import { extractHeadings, remarkHeadingIds } from './lib/headings';
-import { parseMdx, remarkPlugins } from './lib/markdown';
-import rehypeHeadingIds from './lib/rehype-heading-ids';
-import { articleSlug } from './lib/slug';
+import { localePath } from './lib/routing/paths';
+import { extractHeadings, remarkHeadingIds } from './lib/mdx/headings';
+import { parseMdx, remarkPlugins } from './lib/mdx/markdown';
+import rehypeHeadingIds from './lib/mdx/rehype-heading-ids';
+import { articleSlug } from './lib/routing/slug';
 import sv from './messages/sv.json';
-import { mdxToPlainText, readingMinutes, truncateWords } from './lib/text';
+import { mdxToPlainText, readingMinutes, truncateWords } from './lib/mdx/text';
 
 type Node = { type: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; children?: Node[] };
 
@@ -55,7 +55,7 @@ function localeOf(doc: { _raw: { sourceFilePath: string } }): 'sv' | 'en' {
 /**
  * Contentlayer's fields, made from the content contract (lib/content/contract.ts). A date is kept
  * as written ('string', not Contentlayer's 'date', which reads a date-time without an offset in
- * the zone of the machine that builds): lib/content-data.ts makes it an instant with
+ * the zone of the machine that builds): lib/content/content-data.ts makes it an instant with
  * lib/dates.ts, as Stockholm time.
  */
 function contentlayerFields(fields: Readonly<Record<string, Field>>, imageType: string): FieldDefs {

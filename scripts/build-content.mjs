@@ -5,7 +5,7 @@
 // the media sync and the fonts (scripts/subset-fonts.mjs).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { formatDuration } from '../lib/build-progress.mjs';
+import { formatDuration } from '../lib/build/build-progress.mjs';
 
 /**
  * Runs a command; resolves with its exit code and everything it printed, in order. Lines that

@@ -6,7 +6,7 @@
 // scheduled article (each enters the feeds at its time, pushing an older one out). Contentlayer
 // used to render it for every article as a computed field: 20 MB of JSON at 1,000 articles, parsed
 // by every server process, though the feeds carry 20. Written beside the snapshot, which
-// lib/content-data.ts reads (feedHtmlOf in lib/articles.ts).
+// lib/content/content-data.ts reads (feedHtmlOf in lib/content/articles.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -15,10 +15,10 @@ Reflect.set(process.env, 'NODE_ENV', 'production');
 const { snapshotContent } = await import('./snapshot-content.mjs');
 snapshotContent();
 const started = Date.now();
-const { contentSnapshotDir } = await import('../lib/build-dir.mjs');
-const { contentData, contentTakenAt, FEED_HTML_FILE } = await import('../lib/content-data');
-const { bodyCodeOf, bodyImages, isScheduled } = await import('../lib/articles');
-const { feedArticles } = await import('../lib/feed');
+const { contentSnapshotDir } = await import('../lib/build/build-dir.mjs');
+const { contentData, contentTakenAt, FEED_HTML_FILE } = await import('../lib/content/content-data');
+const { bodyCodeOf, bodyImages, isScheduled } = await import('../lib/content/articles');
+const { feedArticles } = await import('../lib/seo/feed');
 const { locales } = await import('../lib/site');
 const { renderMdxToHtml } = await import('../components/article/article-html');
 

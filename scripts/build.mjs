@@ -14,7 +14,7 @@
 //   search    the Pagefind index, read from the prerendered article pages.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { formatDuration } from '../lib/build-progress.mjs';
+import { formatDuration } from '../lib/build/build-progress.mjs';
 
 const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
@@ -22,7 +22,7 @@ const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 const STEPS = [
   { name: 'content', why: 'check the editors’ content, run Contentlayer, copy images, subset fonts', command: [path.join('scripts', 'build-content.mjs')] },
   { name: 'compile', why: 'compile the site (Turbopack), its memory freed before prerendering', command: [next, 'build', '--experimental-build-mode=compile'] },
-  { name: 'snapshot', why: 'the content this build serves, and the feeds’ HTML, into the build folder', command: ['--import', 'tsx', path.join('scripts', 'build-snapshot.ts')] },
+  { name: 'snapshot', why: 'the content this build serves, and the feeds’ HTML, into the build folder', command: ['--import', 'tsx', '--import', './scripts/server-side.mjs', path.join('scripts', 'build-snapshot.ts')] },
   { name: 'generate', why: 'prerender every page from the snapshot', command: [next, 'build', '--experimental-build-mode=generate'] },
   { name: 'search', why: 'index the prerendered articles for site search (Pagefind)', command: [path.join('scripts', 'build-search-index.mjs')] },
 ];

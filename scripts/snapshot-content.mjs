@@ -1,12 +1,12 @@
 // Copies Contentlayer's documents into the build folder (<distDir>/site-content/), between
 // `next build --experimental-build-mode=compile` and `… =generate` (scripts/build-snapshot.ts
-// calls it, then renders the feeds' HTML beside it). lib/content-data.ts reads
+// calls it, then renders the feeds' HTML beside it). lib/content/content-data.ts reads
 // this copy when the build prerenders and whenever ISR regenerates a page later, so each build
 // folder serves the articles it was built from, whatever Contentlayer generates afterwards
 // (the test fixture's build, `npm run dev`).
 import fs from 'node:fs';
 import path from 'node:path';
-import { articleBodiesDir, articleBodyFile, contentSnapshotDir as target, distDir } from '../lib/build-dir.mjs';
+import { articleBodiesDir, articleBodyFile, contentSnapshotDir as target, distDir } from '../lib/build/build-dir.mjs';
 
 /** Writes the snapshot; exits the process with a message when there is nothing to take it from. */
 export function snapshotContent() {
@@ -32,7 +32,7 @@ export function snapshotContent() {
     }
     // Articles without their bodies (raw MDX and compiled code, nine tenths of the documents), each
     // body in a file of its own: a server holds every article's metadata, and a body only while it
-    // renders that article (lib/content-data.ts).
+    // renders that article (lib/content/content-data.ts).
     const articles = JSON.parse(fs.readFileSync(source, 'utf8'));
     fs.mkdirSync(articleBodiesDir, { recursive: true });
     for (const article of articles) {
@@ -43,7 +43,7 @@ export function snapshotContent() {
     console.log(`content: ${articles.length} article bodies to ${articleBodiesDir}/, metadata ${(fs.statSync(path.join(target, 'Article.json')).size / 1048576).toFixed(1)} MB`);
   }
   // When the build read the articles: the publication schedule revalidates, when the server starts,
-  // the pages of every article published since (lib/publication-schedule.ts).
+  // the pages of every article published since (lib/content/publication-schedule.ts).
   fs.writeFileSync(path.join(target, 'snapshot.json'), `${JSON.stringify({ takenAt: new Date().toISOString() })}\n`);
   console.log(`content: ${(bytes / 1048576).toFixed(1)} MB of documents to ${target}/`);
 }

@@ -1,7 +1,7 @@
 import { getMDXComponent } from 'next-contentlayer2/hooks';
 import type { ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { MediaImage } from '@/lib/media';
+import type { MediaImage } from '@/lib/content/media';
 import type { Locale } from '@/lib/site';
 import { createMdxComponents, type ImageProps } from './mdx-components';
 import { mdxWords } from './mdx-words';

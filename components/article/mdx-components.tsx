@@ -2,7 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import { Children, isValidElement } from 'react';
 import type { ComponentName, ComponentProps as ContractProps } from '@/lib/content/contract';
-import type { MediaImage } from '@/lib/media';
+import type { MediaImage } from '@/lib/content/media';
 
 /** The plain text of what an editor wrapped in a component. */
 function textOf(node: ReactNode): string {

@@ -1,5 +1,5 @@
 import { ARTICLE, AUTHOR } from '../content/contract';
-import { slugify } from '../slug';
+import { slugify } from '../routing/slug';
 import { parseContentDate } from './content-date';
 import type { FieldEntry } from './frontmatter';
 import type { LineMessage } from './problem';

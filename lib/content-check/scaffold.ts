@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { stockholmIsoDateTime } from '../dates';
-import { slugify } from '../slug';
+import { slugify } from '../routing/slug';
 import { SLUG_PATTERN } from './fields';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { type CommandInput, type CommandResult, contentDirFrom, makeDisplayPath } from './run';
