@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { formatLedger, LEDGER_FILE } from './address-ledger.mjs';
 import { imageSize } from 'image-size';
-import { slugify } from '../routing/slug';
+import { SLUG_PATTERN, slugify } from '../routing/slug';
 import { checkAddresses } from './addresses';
-import { type ArticleFacts, checkArticleFields, checkAuthorFields, SLUG_PATTERN } from './fields';
+import { type ArticleFacts, checkArticleFields, checkAuthorFields } from './fields';
 import { bundlerFrontmatterProblem, type FieldEntry, parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { linkProblem, PARTIAL_NOTE, type SiteIndex } from './links';
 import { type BodyLink, checkBody } from './mdx-body';

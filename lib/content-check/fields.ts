@@ -1,5 +1,5 @@
 import { ARTICLE, AUTHOR } from '../content/contract';
-import { slugify } from '../routing/slug';
+import { SLUG_PATTERN, slugify } from '../routing/slug';
 import { parseContentDate } from './content-date';
 import type { FieldEntry } from './frontmatter';
 import type { LineMessage } from './problem';
@@ -11,9 +11,6 @@ export const ARTICLE_FIELDS = Object.keys(ARTICLE) as readonly (keyof typeof ART
 export const ARTICLE_IMAGE_FIELDS = Object.keys(ARTICLE.image.fields) as readonly (keyof typeof ARTICLE.image.fields)[];
 export const AUTHOR_FIELDS = Object.keys(AUTHOR) as readonly (keyof typeof AUTHOR)[];
 export const PORTRAIT_FIELDS = Object.keys(AUTHOR.image.fields) as readonly (keyof typeof AUTHOR.image.fields)[];
-
-/** The slug rule: lower-case letters and digits, single hyphens between them. */
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 type Named = { synonyms?: readonly string[] };
 

@@ -9,6 +9,9 @@ const SPECIAL_LETTERS: Record<string, string> = {
   ð: 'd',
 };
 
+/** The slug rule: lower-case letters and digits, single hyphens between them. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** The word an ampersand becomes in a slug, by the language of the text. */
 const AND: Record<'sv' | 'en', string> = { sv: 'och', en: 'and' };
 
