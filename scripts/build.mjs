@@ -2,16 +2,20 @@
 // (scripts/build-fixture.mjs), the cluster (scripts/cluster/build.mjs) and the benchmark run this
 // same chain through `npm run build`, with CONTENT_DIR and NEXT_DIST_DIR of their own.
 //
-// Why there are five steps, and not one `next build` (figures at 1,000 articles, bench/README.md):
-//   content   the editors' check beside Contentlayer, then images and fonts. Next cannot run
-//             Contentlayer itself, and the check must stop a broken article before anything builds.
-//   compile   `next build --experimental-build-mode=compile`: Turbopack's memory (about 800 MB) is
-//             given back before pages are prerendered, so the build peaks at about 1.0 GB, not 1.6 GB.
-//   snapshot  the content this build serves, copied into the build folder, and the feeds' HTML
-//             beside it. It can only come after `compile`, which empties the build folder, and must
-//             come before `generate`, which prerenders from it.
-//   generate  `next build --experimental-build-mode=generate`: every page prerendered.
-//   search    the Pagefind index, read from the prerendered article pages.
+// Why there are five steps, and not one `next build`. Figures: 1,000 generated articles, from
+// bench/reports/latest.md (time, peak memory of the step's processes) and bench/README.md:
+//   content   63.5 s, 680 MB: the editors' check beside Contentlayer, then images and fonts. Next
+//             cannot run Contentlayer itself, and the check must stop a broken article, with its
+//             Swedish report, before anything is built. (Measured while Contentlayer was patched
+//             to six documents in flight; unpatched it took 4–12 s more at 1,000 articles.)
+//   compile   22.1 s, 1,013 MB: `next build --experimental-build-mode=compile`. Turbopack's memory
+//             (about 800 MB) is given back before pages are prerendered: one `next build` peaks
+//             at 1.6 GB, over the 1.2 GB budget.
+//   snapshot  0.5 + 1.1 s, 145 MB: the content this build serves, copied into the build folder,
+//             and the feeds' HTML beside it. It can only come after `compile`, which empties the
+//             build folder, and must come before `generate`, which prerenders from it.
+//   generate  46.7 s, 657 MB: `next build --experimental-build-mode=generate`, every page prerendered.
+//   search    10.2 s, 573 MB: the Pagefind index, read from the prerendered article pages.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { formatDuration } from '../lib/build/build-progress.mjs';
