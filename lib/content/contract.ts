@@ -4,8 +4,8 @@
 // check (lib/content-check/fields.ts and mdx-body.ts), the props the components read
 // (components/article/mdx-components.tsx) and the field table in CONTENT.md
 // (scripts/content-md.ts writes it; lib/content/contract.test.ts fails when it is out of date).
-// Plain data with no imports: Contentlayer's own esbuild bundle, tsx and the browser-free server
-// all read it.
+// Plain data with no imports, so every reader can import it: Contentlayer's own esbuild bundle of
+// contentlayer.config.ts, the check under tsx, the server's components and the tests.
 
 /**
  * What a field holds. `date` is text to Contentlayer (its own 'date' type reads a date-time without
