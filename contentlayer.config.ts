@@ -1,15 +1,16 @@
-import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import { defineDocumentType, defineNestedType, type FieldDefs, makeSource } from 'contentlayer2/source-files';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createProgress } from './lib/build-progress.mjs';
-import { contentDir, resolveContentImage } from './lib/content-images';
-import { localePath } from './lib/paths';
-import { extractHeadings, remarkHeadingIds } from './lib/headings';
-import { parseMdx, remarkPlugins } from './lib/markdown';
-import rehypeHeadingIds from './lib/rehype-heading-ids';
-import { articleSlug } from './lib/slug';
+import { createProgress } from './lib/build/build-progress.mjs';
+import { contentDir, resolveContentImage } from './lib/build/content-images';
+import { ARTICLE, AUTHOR, type Field } from './lib/content/contract';
+import { localePath } from './lib/routing/paths';
+import { extractHeadings, remarkHeadingIds } from './lib/mdx/headings';
+import { parseMdx, remarkPlugins } from './lib/mdx/markdown';
+import rehypeHeadingIds from './lib/mdx/rehype-heading-ids';
+import { articleSlug } from './lib/routing/slug';
 import sv from './messages/sv.json';
-import { mdxToPlainText, readingMinutes, truncateWords } from './lib/text';
+import { mdxToPlainText, readingMinutes, truncateWords } from './lib/mdx/text';
 
 type Node = { type: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; children?: Node[] };
 
@@ -51,43 +52,31 @@ function localeOf(doc: { _raw: { sourceFilePath: string } }): 'sv' | 'en' {
   return doc._raw.sourceFilePath.startsWith('artiklar/en/') ? 'en' : 'sv';
 }
 
-const ArticleImage = defineNestedType(() => ({
-  name: 'ArticleImage',
-  fields: {
-    src: { type: 'string', required: true, description: 'Path relative to the article file, e.g. ./bilder/foto.jpg' },
-    alt: { type: 'string', required: true, description: 'What the picture shows, for readers who cannot see it' },
-    caption: { type: 'string', required: false },
-  },
-}));
-
-const Portrait = defineNestedType(() => ({
-  name: 'Portrait',
-  fields: {
-    src: { type: 'string', required: true },
-    alt: { type: 'string', required: true },
-  },
-}));
+/**
+ * Contentlayer's fields, made from the content contract (lib/content/contract.ts). A date is kept
+ * as written ('string', not Contentlayer's 'date', which reads a date-time without an offset in
+ * the zone of the machine that builds): lib/content/content-data.ts makes it an instant with
+ * lib/dates.ts, as Stockholm time.
+ */
+function contentlayerFields(fields: Readonly<Record<string, Field>>, imageType: string): FieldDefs {
+  const defs: FieldDefs = {};
+  for (const [name, field] of Object.entries(fields)) {
+    const { required, description } = field;
+    if (field.type === 'image') {
+      const subFields = Object.fromEntries(Object.entries(field.fields ?? {}).map(([sub, { required: subRequired, description: subDescription }]) => [sub, { type: 'string', required: subRequired, description: subDescription }] as const));
+      defs[name] = { type: 'nested', of: defineNestedType(() => ({ name: imageType, fields: subFields })), required, description };
+    } else if (field.type === 'text-list') defs[name] = { type: 'list', of: { type: 'string' }, required, default: [], description };
+    else if (field.type === 'boolean') defs[name] = { type: 'boolean', required, default: false, description };
+    else defs[name] = { type: 'string', required, description };
+  }
+  return defs;
+}
 
 export const Article = defineDocumentType(() => ({
   name: 'Article',
   filePathPattern: 'artiklar/**/*.mdx',
   contentType: 'mdx',
-  fields: {
-    title: { type: 'string', required: true },
-    // Dates are kept as written ('string', not Contentlayer's 'date', which reads a date-time
-    // without an offset in the zone of the machine that builds): lib/content-data.ts makes them
-    // instants with lib/dates.ts, as Stockholm time.
-    date: { type: 'string', required: true, description: 'Publication date, read as Stockholm time; a future date schedules the article' },
-    author: { type: 'string', required: true, description: 'File name (without .mdx) in content/skribenter/' },
-    summary: { type: 'string', required: false },
-    tags: { type: 'list', of: { type: 'string' }, required: false, default: [] },
-    image: { type: 'nested', of: ArticleImage, required: false },
-    updated: { type: 'string', required: false, description: 'Written like date, read as Stockholm time' },
-    draft: { type: 'boolean', required: false, default: false },
-    slug: { type: 'string', required: false, description: 'The permanent address; `npm run new` writes it from the title' },
-    redirectFrom: { type: 'list', of: { type: 'string' }, required: false, default: [], description: 'Earlier slugs of a renamed article: they answer 308 to the current address' },
-    translationOf: { type: 'string', required: false, description: 'English translations only: the slug of the Swedish original' },
-  },
+  fields: contentlayerFields(ARTICLE, 'ArticleImage'),
   computedFields: {
     locale: {
       type: 'enum',
@@ -140,11 +129,7 @@ export const Author = defineDocumentType(() => ({
   name: 'Author',
   filePathPattern: 'skribenter/*.mdx',
   contentType: 'mdx',
-  fields: {
-    name: { type: 'string', required: true },
-    role: { type: 'string', required: false },
-    image: { type: 'nested', of: Portrait, required: true },
-  },
+  fields: contentlayerFields(AUTHOR, 'Portrait'),
   computedFields: {
     slug: {
       type: 'string',

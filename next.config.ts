@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { withdrawnRewrites } from './lib/address-ledger.mjs';
-import { distDir } from './lib/build-dir.mjs';
-import { routeRedirects, routeRewrites, unprefixedRewrite } from './lib/paths';
+import { withdrawnRewrites } from './lib/content-check/address-ledger.mjs';
+import { distDir } from './lib/build/build-dir.mjs';
+import { routeRedirects, routeRewrites, unprefixedRewrite } from './lib/routing/paths';
 import { securityHeaders } from './lib/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');

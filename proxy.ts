@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { site, type Locale } from './lib/site';
-import { slugify } from './lib/slug';
+import { slugify } from './lib/routing/slug';
 import en from './messages/en.json';
 import sv from './messages/sv.json';
 

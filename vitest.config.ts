@@ -6,6 +6,8 @@ export default defineConfig({
     alias: {
       '@': path.resolve(import.meta.dirname),
       'contentlayer/generated': path.resolve(import.meta.dirname, '.contentlayer/generated'),
+      // The tests are the server: `import 'server-only'` (lib/content/) is the package's empty module, as in Next's server build.
+      'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),
     },
   },
   test: {

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { localePath, pathnames, type Route } from '../lib/paths';
+import { localePath, pathnames, type Route } from '../lib/routing/paths';
 import { locales } from '../lib/site';
 
 // The address space of every route in both languages, with what people and robots put into

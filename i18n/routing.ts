@@ -1,5 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
-import { pathnames } from '@/lib/paths';
+import { pathnames } from '@/lib/routing/paths';
 import { defaultLocale, locales } from '@/lib/site';
 
 export const routing = defineRouting({
@@ -12,6 +12,6 @@ export const routing = defineRouting({
   localeDetection: false,
   localeCookie: false,
   // next-intl's Link headers would announce an English version of every page, translated or
-  // not; pages declare their real alternates themselves (lib/metadata.ts).
+  // not; pages declare their real alternates themselves (lib/seo/metadata.ts).
   alternateLinks: false,
 });

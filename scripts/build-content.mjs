@@ -5,7 +5,7 @@
 // the media sync and the fonts (scripts/subset-fonts.mjs).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { formatDuration } from '../lib/build-progress.mjs';
+import { formatDuration } from '../lib/build/build-progress.mjs';
 
 /**
  * Runs a command; resolves with its exit code and everything it printed, in order. Lines that
@@ -44,11 +44,12 @@ function run(command, args, { env = process.env, echo = false, live = null } = {
 // --no-write: a build never writes into the source tree; the editor's own check:content keeps
 // content/adresser.json (CONTENT.md).
 const check = run(process.execPath, ['--import', 'tsx', path.join('scripts', 'check-content.ts'), '--no-write'], { echo: true });
-// Production mode, as the build reads it (drafts and React's production build).
-// scripts/contentlayer-concurrency.cjs lets it work on more documents at once.
+// Production mode, as the build reads it (drafts and React's production build). Contentlayer
+// works on as many documents at once as os.cpus() reports and has no setting for it
+// (@contentlayer2/source-files, fetchData/fetchAllDocuments.js), so on two cores two are in flight.
 // Its progress (contentlayer.config.ts, CONTENT_PROGRESS) is printed as it comes.
 const contentlayerStarted = Date.now();
-const contentlayer = run(process.execPath, ['--require', path.resolve('scripts', 'contentlayer-concurrency.cjs'), path.join('node_modules', 'contentlayer2', 'bin', 'cli.cjs'), 'build'], {
+const contentlayer = run(process.execPath, [path.join('node_modules', 'contentlayer2', 'bin', 'cli.cjs'), 'build'], {
   live: 'content: ',
   env: { ...process.env, NODE_ENV: 'production', CONTENT_PROGRESS: '1' },
 });

@@ -13,8 +13,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { distDir, searchIndexDir as outputDir } from '../lib/build-dir.mjs';
-import { createProgress, formatDuration } from '../lib/build-progress.mjs';
+import { distDir, searchIndexDir as outputDir } from '../lib/build/build-dir.mjs';
+import { createProgress, formatDuration } from '../lib/build/build-progress.mjs';
 
 const pagesDir = path.join(distDir, 'server', 'app');
 
@@ -30,7 +30,7 @@ if (!fs.existsSync(path.join(distDir, 'BUILD_ID')) || !fs.existsSync(pagesDir)) 
   process.exit(1);
 }
 
-// The public paths, as lib/paths.ts writes them (this script cannot import TypeScript).
+// The public paths, as lib/routing/paths.ts writes them (this script cannot import TypeScript).
 const publicPath = {
   sv: (slug) => `/artiklar/${encodeURIComponent(slug)}`,
   en: (slug) => `/en/articles/${encodeURIComponent(slug)}`,

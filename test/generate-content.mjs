@@ -9,7 +9,7 @@ import path from 'node:path';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
-/** Where the generated documents of a workspace are: what CONTENT_DATA_DIR points lib/content-data.ts at. */
+/** Where the generated documents of a workspace are: what CONTENT_DATA_DIR points lib/content/content-data.ts at. */
 export function generatedDir(workspace) {
   return path.join(workspace, '.contentlayer', 'generated');
 }

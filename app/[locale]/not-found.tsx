@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { NotFoundContent } from '@/components/layout/not-found-content';
 import { PageShell } from '@/components/layout/page-shell';
-import { localePath } from '@/lib/paths';
+import { localePath } from '@/lib/routing/paths';
 import { otherLocale, site } from '@/lib/site';
 
 // Not async: the locale comes from the layout's setRequestLocale, so reading it keeps pages static.

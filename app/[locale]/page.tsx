@@ -5,13 +5,13 @@ import { ArticleList } from '@/components/article/article-list';
 import { PageShell } from '@/components/layout/page-shell';
 import { JsonLd } from '@/components/seo/json-ld';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { getArticles } from '@/lib/articles';
-import { routeMetadata } from '@/lib/metadata';
-import { localePath } from '@/lib/paths';
+import { getArticles } from '@/lib/content/articles';
+import { routeMetadata } from '@/lib/seo/metadata';
+import { localePath } from '@/lib/routing/paths';
 import { otherLocale, site } from '@/lib/site';
-import { websiteJsonLd } from '@/lib/structured-data';
+import { websiteJsonLd } from '@/lib/seo/structured-data';
 
-// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// Rendered once per deploy; the publication schedule (lib/content/publication.ts) revalidates it when an
 // article it shows is published. No interval: an unchanged page is never rendered again.
 export const revalidate = false;
 

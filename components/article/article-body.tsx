@@ -2,7 +2,7 @@ import Image from 'next/image';
 import { PageLink } from '@/components/ui/page-link';
 import { useMDXComponent } from 'next-contentlayer2/hooks';
 import type { ComponentProps } from 'react';
-import type { MediaImage } from '@/lib/media';
+import type { MediaImage } from '@/lib/content/media';
 import type { Locale } from '@/lib/site';
 import { createMdxComponents, type ImageProps } from './mdx-components';
 import { mdxWords } from './mdx-words';

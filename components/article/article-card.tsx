@@ -1,6 +1,6 @@
 import { PageLink } from '@/components/ui/page-link';
 import { useTranslations } from 'next-intl';
-import { articlePath, type Article } from '@/lib/articles';
+import { articlePath, type Article } from '@/lib/content/articles';
 import type { Locale } from '@/lib/site';
 import { PublishedDate } from './published-date';
 

@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/articles';
+import type { Article } from '@/lib/content/articles';
 import type { Locale } from '@/lib/site';
 import { ArticleCard } from './article-card';
 

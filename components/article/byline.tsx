@@ -1,7 +1,7 @@
 import Image from 'next/image';
 import { PageLink } from '@/components/ui/page-link';
-import { portraitOf, type Author } from '@/lib/articles';
-import { localePath } from '@/lib/paths';
+import { portraitOf, type Author } from '@/lib/content/articles';
+import { localePath } from '@/lib/routing/paths';
 import type { Locale } from '@/lib/site';
 
 type Props = { locale: Locale; author: Author };

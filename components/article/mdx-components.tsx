@@ -1,7 +1,8 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import { Children, isValidElement } from 'react';
-import type { MediaImage } from '@/lib/media';
+import type { ComponentName, ComponentProps as ContractProps } from '@/lib/content/contract';
+import type { MediaImage } from '@/lib/content/media';
 
 /** The plain text of what an editor wrapped in a component. */
 function textOf(node: ReactNode): string {
@@ -16,6 +17,12 @@ function textOf(node: ReactNode): string {
 
 /** The id remark-gfm gives the heading of an article's footnotes. */
 const FOOTNOTE_LABEL_ID = 'footnote-label';
+
+/** The props of an editor's component, as the content contract declares them (lib/content/contract.ts). */
+type EditorProps<Name extends ComponentName> = ContractProps<Name, ReactNode>;
+
+/** One component for each the contract declares, each taking exactly the declared props. */
+type EditorComponents = { [Name in ComponentName]: (props: EditorProps<Name>) => ReactNode };
 
 export type ImageProps = MediaImage & { alt: string; sizes: string };
 
@@ -35,24 +42,20 @@ export type MdxEnvironment = {
  * article page and the feeds; only links, pictures and words differ.
  */
 export function createMdxComponents({ words, Link, Image, images }: MdxEnvironment): MDXComponents {
-  return {
-    // Markdown footnotes: their heading and back links carry words of their own, set here in the
-    // article's language (the compiled body has them in Swedish).
-    a: (props: ComponentProps<'a'>) => ('data-footnote-backref' in props ? <Link {...props} aria-label={words.footnoteBack} /> : <Link {...props} />),
-    h2: ({ children, ...props }: ComponentProps<'h2'>) => <h2 {...props}>{props.id === FOOTNOTE_LABEL_ID ? words.footnotes : children}</h2>,
+  const editorComponents: EditorComponents = {
     /** "Läs mer om Smart industri": the read-more link that closes many articles. */
-    LasMer: ({ href, children }: { href: string; children: ReactNode }) => (
+    LasMer: ({ href, children }: EditorProps<'LasMer'>) => (
       <p className="read-more not-prose">
         <Link href={href}>{words.readMoreAbout(textOf(children).trim())}</Link>
       </p>
     ),
-    Faktaruta: ({ title, children }: { title?: string; children: ReactNode }) => (
+    Faktaruta: ({ title, children }: EditorProps<'Faktaruta'>) => (
       <aside className="fact-box not-prose" aria-label={title ?? words.factBox}>
         <p className="fact-box-title">{title ?? words.factBox}</p>
         <div className="fact-box-body">{children}</div>
       </aside>
     ),
-    Bild: ({ src, alt, caption }: { src: string; alt: string; caption?: string }) => {
+    Bild: ({ src, alt, caption }: EditorProps<'Bild'>) => {
       const image = images[src];
       if (!image) return null;
       return (
@@ -62,11 +65,18 @@ export function createMdxComponents({ words, Link, Image, images }: MdxEnvironme
         </figure>
       );
     },
-    Citat: ({ source, children }: { source?: string; children: ReactNode }) => (
+    Citat: ({ source, children }: EditorProps<'Citat'>) => (
       <figure className="quote">
         <blockquote>{children}</blockquote>
         {source ? <figcaption>– {source}</figcaption> : null}
       </figure>
     ),
+  };
+  return {
+    // Markdown footnotes: their heading and back links carry words of their own, set here in the
+    // article's language (the compiled body has them in Swedish).
+    a: (props: ComponentProps<'a'>) => ('data-footnote-backref' in props ? <Link {...props} aria-label={words.footnoteBack} /> : <Link {...props} />),
+    h2: ({ children, ...props }: ComponentProps<'h2'>) => <h2 {...props}>{props.id === FOOTNOTE_LABEL_ID ? words.footnotes : children}</h2>,
+    ...editorComponents,
   };
 }

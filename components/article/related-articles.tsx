@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { Article } from '@/lib/articles';
+import type { Article } from '@/lib/content/articles';
 import type { Locale } from '@/lib/site';
 import { ArticleList } from './article-list';
 

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { Heading } from '@/lib/headings';
+import type { Heading } from '@/lib/mdx/headings';
 
 type Props = { headings: Heading[] };
 

@@ -1,5 +1,5 @@
 import { PageLink } from '@/components/ui/page-link';
-import { localePath } from '@/lib/paths';
+import { localePath } from '@/lib/routing/paths';
 import type { Locale } from '@/lib/site';
 import type messages from '@/messages/sv.json';
 

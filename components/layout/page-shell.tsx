@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { StaticRoute } from '@/lib/paths';
+import type { StaticRoute } from '@/lib/routing/paths';
 import type { Locale } from '@/lib/site';
 import { SiteHeader } from './site-header';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { localePath, type StaticRoute } from '@/lib/paths';
+import { localePath, type StaticRoute } from '@/lib/routing/paths';
 import { otherLocale, type Locale } from '@/lib/site';
 import { PageShell } from './page-shell';
 

@@ -1,6 +1,6 @@
 import { PageLink } from '@/components/ui/page-link';
 import { useTranslations } from 'next-intl';
-import { localePath } from '@/lib/paths';
+import { localePath } from '@/lib/routing/paths';
 import type { Locale } from '@/lib/site';
 
 type Props = { locale: Locale };

@@ -1,6 +1,6 @@
 import { PageLink } from '@/components/ui/page-link';
 import { useTranslations } from 'next-intl';
-import { localePath, type StaticRoute } from '@/lib/paths';
+import { localePath, type StaticRoute } from '@/lib/routing/paths';
 import type { Locale } from '@/lib/site';
 import { LanguageSwitcher } from './language-switcher';
 

@@ -3,11 +3,11 @@ import { getTranslations } from 'next-intl/server';
 import { PublishedDate } from '@/components/article/published-date';
 import { PageShell } from '@/components/layout/page-shell';
 import { PageLink } from '@/components/ui/page-link';
-import { articlePath, getArchiveYear, getArchiveYears, groupByMonth } from '@/lib/articles';
+import { articlePath, getArchiveYear, getArchiveYears, groupByMonth } from '@/lib/content/articles';
 import { formatDate } from '@/lib/dates';
-import { archiveYearPagePath } from '@/lib/listings';
-import { paginate } from '@/lib/order';
-import { localePath } from '@/lib/paths';
+import { archiveYearPagePath } from '@/lib/content/listings';
+import { paginate } from '@/lib/content/order';
+import { localePath } from '@/lib/routing/paths';
 import { otherLocale, site, type Locale } from '@/lib/site';
 import { Pagination } from './pagination';
 

@@ -2,9 +2,9 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ArticleList } from '@/components/article/article-list';
 import { PageShell } from '@/components/layout/page-shell';
-import type { Article } from '@/lib/articles';
-import { paginate } from '@/lib/order';
-import type { StaticRoute } from '@/lib/paths';
+import type { Article } from '@/lib/content/articles';
+import { paginate } from '@/lib/content/order';
+import type { StaticRoute } from '@/lib/routing/paths';
 import { otherLocale, site, type Locale } from '@/lib/site';
 import { Pagination } from './pagination';
 

@@ -4,9 +4,9 @@ import { getTranslations } from 'next-intl/server';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleList } from '@/components/article/article-list';
 import { PageShell } from '@/components/layout/page-shell';
-import { articlesByAuthor, getAuthor, portraitOf } from '@/lib/articles';
-import { authorPagePath } from '@/lib/listings';
-import { paginate } from '@/lib/order';
+import { articlesByAuthor, getAuthor, portraitOf } from '@/lib/content/articles';
+import { authorPagePath } from '@/lib/content/listings';
+import { paginate } from '@/lib/content/order';
 import { otherLocale, site, type Locale } from '@/lib/site';
 import { Pagination } from './pagination';
 

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getArticles, getTopic } from '@/lib/articles';
-import { articlesPagePath, topicPagePath } from '@/lib/listings';
+import { getArticles, getTopic } from '@/lib/content/articles';
+import { articlesPagePath, topicPagePath } from '@/lib/content/listings';
 import type { Locale } from '@/lib/site';
 import { ArticleListingPage } from './article-listing-page';
 

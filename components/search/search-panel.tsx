@@ -4,7 +4,7 @@ import format, { type CompiledMessage } from 'icu-minify/format';
 import { Fragment, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { PublishedDate } from '@/components/article/published-date';
 import { PageLink } from '@/components/ui/page-link';
-import { loadSearch, type Search, type SearchHits, type SearchResult } from '@/lib/search';
+import { loadSearch, type Search, type SearchHits, type SearchResult } from '@/lib/search/search';
 import { site, type Locale } from '@/lib/site';
 import type messages from '@/messages/sv.json';
 

@@ -1,6 +1,6 @@
 import compile from 'icu-minify/compile';
 import { getMessages, getTranslations } from 'next-intl/server';
-import { localePath } from '@/lib/paths';
+import { localePath } from '@/lib/routing/paths';
 import type { Locale } from '@/lib/site';
 import { SearchPanel } from './search-panel';
 

@@ -1,4 +1,4 @@
-import { serializeJsonLd, type JsonLd as JsonLdData } from '@/lib/structured-data';
+import { serializeJsonLd, type JsonLd as JsonLdData } from '@/lib/seo/structured-data';
 
 type Props = { data: JsonLdData | JsonLdData[] };
 

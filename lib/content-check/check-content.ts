@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { formatLedger, LEDGER_FILE } from '../address-ledger.mjs';
+import { formatLedger, LEDGER_FILE } from './address-ledger.mjs';
 import { imageSize } from 'image-size';
-import { slugify } from '../slug';
+import { SLUG_PATTERN, slugify } from '../routing/slug';
 import { checkAddresses } from './addresses';
-import { type ArticleFacts, checkArticleFields, checkAuthorFields, SLUG_PATTERN } from './fields';
+import { type ArticleFacts, checkArticleFields, checkAuthorFields } from './fields';
 import { bundlerFrontmatterProblem, type FieldEntry, parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { linkProblem, PARTIAL_NOTE, type SiteIndex } from './links';
 import { type BodyLink, checkBody } from './mdx-body';
@@ -81,7 +81,7 @@ async function readDoc(source: ContentSource, file: string, requireBody: boolean
 
 type ImageCheck = (file: string, src: string) => string | undefined;
 
-/** Checks that an image written relative to a content file exists and can be read, as lib/content-images.ts will. */
+/** Checks that an image written relative to a content file exists and can be read, as lib/build/content-images.ts will. */
 function makeImageCheck(source: ContentSource, displayPath: (file: string) => string): ImageCheck {
   const files = new Set(source.files);
   const readable = new Map<string, boolean>();

@@ -1,62 +1,27 @@
-import { slugify } from '../slug';
+import { ARTICLE, AUTHOR } from '../content/contract';
+import { SLUG_PATTERN, slugify } from '../routing/slug';
 import { parseContentDate } from './content-date';
 import type { FieldEntry } from './frontmatter';
 import type { LineMessage } from './problem';
 import { closestName } from './suggest';
 
-export const ARTICLE_FIELDS = ['title', 'date', 'author', 'summary', 'tags', 'image', 'updated', 'draft', 'slug', 'redirectFrom', 'translationOf'] as const;
-export const ARTICLE_IMAGE_FIELDS = ['src', 'alt', 'caption'] as const;
-export const AUTHOR_FIELDS = ['name', 'role', 'image'] as const;
-export const PORTRAIT_FIELDS = ['src', 'alt'] as const;
+// The fields and their names come from the content contract (lib/content/contract.ts); the
+// messages, which say what to write, are the check's own.
+export const ARTICLE_FIELDS = Object.keys(ARTICLE) as readonly (keyof typeof ARTICLE)[];
+export const ARTICLE_IMAGE_FIELDS = Object.keys(ARTICLE.image.fields) as readonly (keyof typeof ARTICLE.image.fields)[];
+export const AUTHOR_FIELDS = Object.keys(AUTHOR) as readonly (keyof typeof AUTHOR)[];
+export const PORTRAIT_FIELDS = Object.keys(AUTHOR.image.fields) as readonly (keyof typeof AUTHOR.image.fields)[];
 
-/** The slug rule: lower-case letters and digits, single hyphens between them. */
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+type Named = { synonyms?: readonly string[] };
 
-// Field names an editor may write in Swedish, mapped to the name the site reads.
-const FIELD_SYNONYMS: Record<string, string> = {
-  titel: 'title',
-  rubrik: 'title',
-  datum: 'date',
-  publicerad: 'date',
-  författare: 'author',
-  forfattare: 'author',
-  skribent: 'author',
-  sammanfattning: 'summary',
-  ingress: 'summary',
-  beskrivning: 'summary',
-  taggar: 'tags',
-  tagg: 'tags',
-  ämnen: 'tags',
-  amnen: 'tags',
-  ämne: 'tags',
-  bild: 'image',
-  portrait: 'image',
-  porträtt: 'image',
-  uppdaterad: 'updated',
-  utkast: 'draft',
-  adress: 'slug',
-  url: 'slug',
-  redirect: 'redirectFrom',
-  redirects: 'redirectFrom',
-  omdirigering: 'redirectFrom',
-  tidigare: 'redirectFrom',
-  översättning: 'translationOf',
-  oversattning: 'translationOf',
-  namn: 'name',
-  roll: 'role',
-};
+/** Each word an editor may write for a field (`titel`, `bild`), mapped to the field's name. */
+function synonymsOf(...groups: Readonly<Record<string, Named>>[]): Record<string, string> {
+  return Object.fromEntries(groups.flatMap((fields) => Object.entries(fields).flatMap(([name, field]) => (field.synonyms ?? []).map((word) => [word, name]))));
+}
 
-const IMAGE_SYNONYMS: Record<string, string> = {
-  bildtext: 'caption',
-  text: 'caption',
-  alttext: 'alt',
-  'alt-text': 'alt',
-  beskrivning: 'alt',
-  fil: 'src',
-  sökväg: 'src',
-  url: 'src',
-  källa: 'src',
-};
+// Field names an editor may write in Swedish, at the top level and under `image:`.
+const FIELD_SYNONYMS = synonymsOf(ARTICLE, AUTHOR);
+const IMAGE_SYNONYMS = synonymsOf(ARTICLE.image.fields, AUTHOR.image.fields);
 
 /** A value as an editor would describe it: `"igår"`, `talet 2018`, `en lista`, `tomt`. */
 export function describeValue(value: unknown): string {
@@ -139,8 +104,9 @@ function dateField(entry: FieldEntry | undefined, name: string, required: boolea
 export type ImageRef = { src: string; line: number };
 
 function imageField(entry: FieldEntry | undefined, kind: 'lead' | 'portrait', out: Messages): ImageRef | undefined {
+  const contract = kind === 'lead' ? ARTICLE.image : AUTHOR.image;
   if (!entry) {
-    if (kind === 'portrait') {
+    if (contract.required) {
       out.push({
         message: 'fältet "image" (skribentens porträtt) saknas. Lägg till image: med de indragna underfälten src: (bildfilen, t.ex. ./anna-andersson.jpg) och alt: (vad bilden visar).',
         missing: 'image',
@@ -148,7 +114,7 @@ function imageField(entry: FieldEntry | undefined, kind: 'lead' | 'portrait', ou
     }
     return undefined;
   }
-  const allowed = kind === 'lead' ? ARTICLE_IMAGE_FIELDS : PORTRAIT_FIELDS;
+  const allowed: readonly string[] = Object.keys(contract.fields);
   if (!entry.nested) {
     out.push({
       line: entry.line,
@@ -159,17 +125,17 @@ function imageField(entry: FieldEntry | undefined, kind: 'lead' | 'portrait', ou
   const nestedOut: Messages = [];
   unknownFields(entry.nested, allowed, IMAGE_SYNONYMS, 'image', nestedOut);
   const example = kind === 'lead' ? './bilder/foto.jpg' : './anna-andersson.jpg';
-  const srcRule = { name: 'src', label: 'underfältet "src" i "image"', required: true, hint: `Skriv sökvägen till bildfilen, räknat från den här filen, t.ex. src: ${example}` };
+  const srcRule = { name: 'src', label: 'underfältet "src" i "image"', required: contract.fields.src.required, hint: `Skriv sökvägen till bildfilen, räknat från den här filen, t.ex. src: ${example}` };
   const src = textField(find(entry.nested, 'src'), srcRule, nestedOut, entry.line);
   const altExample = kind === 'lead' ? 'Två personer tar emot ett pris på en scen' : 'Porträtt av Anna Andersson, som ler mot kameran';
   const altRule = {
     name: 'alt',
     label: 'underfältet "alt" (alt-texten) i "image"',
-    required: true,
+    required: contract.fields.alt.required,
     hint: `Skriv i alt: vad bilden visar, för läsare som inte kan se den, t.ex. alt: ${altExample}.`,
   };
   textField(find(entry.nested, 'alt'), altRule, nestedOut, entry.line);
-  if (kind === 'lead') textField(find(entry.nested, 'caption'), { name: 'caption', label: 'underfältet "caption" (bildtexten) i "image"', required: false }, nestedOut);
+  if (kind === 'lead') textField(find(entry.nested, 'caption'), { name: 'caption', label: 'underfältet "caption" (bildtexten) i "image"', required: ARTICLE.image.fields.caption.required }, nestedOut);
   out.push(...withoutMissingMisspelt(nestedOut, entry.nested, allowed, IMAGE_SYNONYMS));
   return src === undefined ? undefined : { src, line: find(entry.nested, 'src')?.line ?? entry.line };
 }
@@ -200,12 +166,12 @@ export function checkArticleFields(fields: readonly FieldEntry[], context: Artic
   unknownFields(fields, ARTICLE_FIELDS, FIELD_SYNONYMS, undefined, out);
 
   const titleEntry = find(fields, 'title');
-  const title = textField(titleEntry, { name: 'title', label: 'fältet "title"', required: true, hint: 'Skriv rubriken, t.ex. title: Nya satsningar på Smart industri' }, out);
-  const date = dateField(find(fields, 'date'), 'date', true, out);
+  const title = textField(titleEntry, { name: 'title', label: 'fältet "title"', required: ARTICLE.title.required, hint: 'Skriv rubriken, t.ex. title: Nya satsningar på Smart industri' }, out);
+  const date = dateField(find(fields, 'date'), 'date', ARTICLE.date.required, out);
   const authorEntry = find(fields, 'author');
   const authorHint = `Skriv skribentens filnamn i content/skribenter/ utan .mdx, t.ex. author: ${context.authorExample}`;
-  const author = textField(authorEntry, { name: 'author', label: 'fältet "author"', required: true, hint: authorHint }, out);
-  textField(find(fields, 'summary'), { name: 'summary', label: 'fältet "summary"', required: false }, out);
+  const author = textField(authorEntry, { name: 'author', label: 'fältet "author"', required: ARTICLE.author.required, hint: authorHint }, out);
+  textField(find(fields, 'summary'), { name: 'summary', label: 'fältet "summary"', required: ARTICLE.summary.required }, out);
 
   const tags: string[] = [];
   const tagsEntry = find(fields, 'tags');
@@ -226,7 +192,7 @@ export function checkArticleFields(fields: readonly FieldEntry[], context: Artic
 
   const image = imageField(find(fields, 'image'), 'lead', out);
   const updatedEntry = find(fields, 'updated');
-  const updated = dateField(updatedEntry, 'updated', false, out);
+  const updated = dateField(updatedEntry, 'updated', ARTICLE.updated.required, out);
   if (date && updated && updatedEntry && updated.getTime() < date.getTime()) {
     out.push({ line: updatedEntry.line, message: 'fältet "updated" är tidigare än "date". En artikel kan inte uppdateras innan den publiceras: rätta något av datumen.' });
   }
@@ -241,7 +207,7 @@ export function checkArticleFields(fields: readonly FieldEntry[], context: Artic
   let slug: Located<string> | undefined;
   const slugEntry = find(fields, 'slug');
   if (slugEntry) {
-    const own = textField(slugEntry, { name: 'slug', label: 'fältet "slug"', required: false }, out);
+    const own = textField(slugEntry, { name: 'slug', label: 'fältet "slug"', required: ARTICLE.slug.required }, out);
     if (own !== undefined && !SLUG_PATTERN.test(own)) {
       const proposal = slugify(own, context.locale);
       out.push({
@@ -304,8 +270,8 @@ export function checkArticleFields(fields: readonly FieldEntry[], context: Artic
 export function checkAuthorFields(fields: readonly FieldEntry[]): { problems: LineMessage[]; portrait?: ImageRef } {
   const out: Messages = [];
   unknownFields(fields, AUTHOR_FIELDS, FIELD_SYNONYMS, undefined, out);
-  textField(find(fields, 'name'), { name: 'name', label: 'fältet "name"', required: true, hint: 'Skriv skribentens namn, t.ex. name: Anna Andersson' }, out);
-  textField(find(fields, 'role'), { name: 'role', label: 'fältet "role"', required: false }, out);
+  textField(find(fields, 'name'), { name: 'name', label: 'fältet "name"', required: AUTHOR.name.required, hint: 'Skriv skribentens namn, t.ex. name: Anna Andersson' }, out);
+  textField(find(fields, 'role'), { name: 'role', label: 'fältet "role"', required: AUTHOR.role.required }, out);
   const portrait = imageField(find(fields, 'image'), 'portrait', out);
   const problems = withoutMissingMisspelt(out, fields, AUTHOR_FIELDS, FIELD_SYNONYMS);
   return portrait ? { problems, portrait } : { problems };

@@ -17,7 +17,7 @@ export type SiteIndex = {
 
 type Kind = 'article' | 'topic' | 'author';
 
-// The path words of lib/paths.ts, per language; `page` is the pagination word.
+// The path words of lib/routing/paths.ts, per language; `page` is the pagination word.
 const ROUTES: readonly { prefix: string; kind: Kind; lang: 'sv' | 'en'; page?: string }[] = [
   { prefix: '/artiklar/', kind: 'article', lang: 'sv', page: 'sida' },
   { prefix: '/amnen/', kind: 'topic', lang: 'sv', page: 'sida' },

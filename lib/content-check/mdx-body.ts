@@ -1,22 +1,28 @@
 import { compile } from '@mdx-js/mdx';
 import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import { COMPONENTS as CONTRACT } from '../content/contract';
 import { isRecord, type LineMessage } from './problem';
 import { closestName } from './suggest';
 
 type PropRule = 'required' | 'optional';
 type ComponentRule = { props: Record<string, PropRule>; children: 'required' | 'none'; example: string };
 
-/** The components an editor may use, with exactly the props components/article/mdx-components.tsx reads. */
-export const COMPONENTS: Record<string, ComponentRule> = {
-  LasMer: { props: { href: 'required' }, children: 'required', example: '<LasMer href="https://www.regeringen.se/">Smart industri</LasMer>' },
-  Faktaruta: { props: { title: 'optional' }, children: 'required', example: '<Faktaruta title="Smart industri">Text i rutan.</Faktaruta>' },
-  Bild: { props: { src: 'required', alt: 'required', caption: 'optional' }, children: 'none', example: '<Bild src="./bilder/foto.jpg" alt="Vad bilden visar" caption="Bildtext" />' },
-  Citat: { props: { source: 'optional' }, children: 'required', example: '<Citat source="Namn Namnsson">Det som sades.</Citat>' },
-};
+/** The components an editor may use, with their props, from the content contract (lib/content/contract.ts). */
+export const COMPONENTS: Record<string, ComponentRule> = Object.fromEntries(
+  Object.entries(CONTRACT).map(([name, component]) => [
+    name,
+    {
+      props: Object.fromEntries(Object.entries(component.props).map(([prop, rule]) => [prop, rule.required ? 'required' : 'optional'])),
+      children: component.children,
+      example: component.example,
+    },
+  ]),
+);
 
 const COMPONENT_NAMES = Object.keys(COMPONENTS);
-const COMPONENT_LIST = 'LasMer, Faktaruta, Bild och Citat';
+/** "LasMer, Faktaruta, Bild och Citat". */
+const COMPONENT_LIST = `${COMPONENT_NAMES.slice(0, -1).join(', ')} och ${COMPONENT_NAMES.at(-1) ?? ''}`;
 
 // What to write instead of the HTML tags editors most often reach for.
 const HTML_INSTEAD: Record<string, string> = {

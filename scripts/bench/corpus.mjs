@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 // The app's own rules, not copies: the benchmark runs under tsx (package.json's `bench`) to import them.
 import { stockholmIsoDateTime, stockholmWallTime } from '../../lib/dates.ts';
-import { slugify } from '../../lib/slug.ts';
+import { slugify } from '../../lib/routing/slug.ts';
 
 /** The seed `npm run bench` uses; the unit test passes others. */
 export const DEFAULT_SEED = 20180308;

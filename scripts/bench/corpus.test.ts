@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { slugify as appSlugify } from '@/lib/slug';
+import { slugify as appSlugify } from '@/lib/routing/slug';
 import { AUTHOR, TOPICS, generateCorpus, slugify, writeCorpus } from './corpus.mjs';
 
 const FIELDS = ['title', 'date', 'author', 'summary', 'tags'];

@@ -101,7 +101,7 @@ export function startInstance(port, { distDir, releaseDir = standaloneDir(distDi
     PORT: String(port),
     // `localhost`, not 127.0.0.1: bound to the address, Next's locale rewrite redirects to itself forever
     HOSTNAME: 'localhost',
-    // lib/build-dir.mjs finds the content snapshot and the search index by it
+    // lib/build/build-dir.mjs finds the content snapshot and the search index by it
     NEXT_DIST_DIR: distDir,
     REDIS_URL: CLUSTER.redisUrl,
     ...runtimeEnv,

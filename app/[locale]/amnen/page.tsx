@@ -3,11 +3,11 @@ import { PageLink } from '@/components/ui/page-link';
 import { getTranslations } from 'next-intl/server';
 import { SectionPage } from '@/components/layout/section-page';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { getTopics } from '@/lib/articles';
-import { sectionMetadata } from '@/lib/listings';
-import { localePath } from '@/lib/paths';
+import { getTopics } from '@/lib/content/articles';
+import { sectionMetadata } from '@/lib/content/listings';
+import { localePath } from '@/lib/routing/paths';
 
-// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// Rendered once per deploy; the publication schedule (lib/content/publication.ts) revalidates it when an
 // article it shows is published. No interval: an unchanged page is never rendered again.
 export const revalidate = false;
 

@@ -3,10 +3,10 @@ import { getTranslations } from 'next-intl/server';
 import { SectionPage } from '@/components/layout/section-page';
 import { PageLink } from '@/components/ui/page-link';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { getArchiveYears } from '@/lib/articles';
-import { archiveYearPagePath, sectionMetadata } from '@/lib/listings';
+import { getArchiveYears } from '@/lib/content/articles';
+import { archiveYearPagePath, sectionMetadata } from '@/lib/content/listings';
 
-// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// Rendered once per deploy; the publication schedule (lib/content/publication.ts) revalidates it when an
 // article it shows is published. No interval: an unchanged page is never rendered again.
 export const revalidate = false;
 

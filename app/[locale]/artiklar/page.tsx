@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { AllArticlesListing } from '@/components/listing/listings';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { articleListingMetadata } from '@/lib/listings';
+import { articleListingMetadata } from '@/lib/content/listings';
 
-// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// Rendered once per deploy; the publication schedule (lib/content/publication.ts) revalidates it when an
 // article it shows is published. No interval: an unchanged page is never rendered again.
 export const revalidate = false;
 

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { SectionPage } from '@/components/layout/section-page';
 import { SiteSearch } from '@/components/search/site-search';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { sectionMetadata } from '@/lib/listings';
+import { sectionMetadata } from '@/lib/content/listings';
 
 // No revalidate: the page has no data of its own and is fully static. The query is read in the
 // browser, and the index is fetched from /pagefind/ only when someone searches.

@@ -3,8 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { metadataLocale, pageLocale } from '@/i18n/params';
 import { formatDate } from '@/lib/dates';
-import { sectionMetadata } from '@/lib/listings';
-import { localePath } from '@/lib/paths';
+import { sectionMetadata } from '@/lib/content/listings';
+import { localePath } from '@/lib/routing/paths';
 import { otherLocale, site } from '@/lib/site';
 
 type Props = { params: Promise<{ locale: string }> };

@@ -1,9 +1,9 @@
 import { revalidatePath } from 'next/cache';
-import { bearerToken, FILE_ROUTES, LISTING_ROUTES, MAX_BODY_BYTES, SITEMAP_FILES_LAYOUT, parsePathsBody, processToken, secretMatches } from '@/lib/revalidate-request';
+import { bearerToken, FILE_ROUTES, LISTING_ROUTES, MAX_BODY_BYTES, SITEMAP_FILES_LAYOUT, parsePathsBody, processToken, secretMatches } from '@/lib/content/revalidate-request';
 
 // Pages are rendered once per deploy. This marks them for rendering again: called by the
 // publication schedule of this very process when an article's time comes
-// (lib/publication-schedule.ts), and by deploy hooks or editors' tools with REVALIDATE_SECRET.
+// (lib/content/publication-schedule.ts), and by deploy hooks or editors' tools with REVALIDATE_SECRET.
 
 function json(status: number, body: object, headers: Record<string, string> = {}) {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });

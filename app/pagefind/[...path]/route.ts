@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { searchIndexDir } from '@/lib/build-dir.mjs';
-import { searchFile } from '@/lib/search-files';
+import { searchIndexDir } from '@/lib/build/build-dir.mjs';
+import { searchFile } from '@/lib/search/search-files';
 
 // The search index is written into the build folder after `next build` (scripts/build-search-index.mjs),
 // so it cannot be prerendered: every request reads the file the current build folder holds. It

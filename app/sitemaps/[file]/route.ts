@@ -1,8 +1,8 @@
-import { SITEMAP_CONTENT_TYPE, sitemapFile, sitemapFiles, urlsetXml } from '@/lib/sitemap';
+import { SITEMAP_CONTENT_TYPE, sitemapFile, sitemapFiles, urlsetXml } from '@/lib/seo/sitemap';
 
 // One file of the sitemap (/sitemaps/sidor.xml, /sitemaps/artiklar-2018.xml), as the index names it.
 export const dynamic = 'force-static';
-// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// Rendered once per deploy; the publication schedule (lib/content/publication.ts) revalidates it when an
 // article it shows is published. No interval: an unchanged page is never rendered again.
 export const revalidate = false;
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { TopicListing } from '@/components/listing/listings';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { getTopics } from '@/lib/articles';
-import { topicMetadata } from '@/lib/listings';
+import { getTopics } from '@/lib/content/articles';
+import { topicMetadata } from '@/lib/content/listings';
 import { isLocale } from '@/lib/site';
 
-// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// Rendered once per deploy; the publication schedule (lib/content/publication.ts) revalidates it when an
 // article it shows is published. No interval: an unchanged page is never rendered again.
 export const revalidate = false;
 

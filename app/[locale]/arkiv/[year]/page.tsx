@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArchiveYearListing } from '@/components/listing/archive-year-listing';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { getArchiveYears } from '@/lib/articles';
-import { archiveYearMetadata, parseYearParam } from '@/lib/listings';
+import { getArchiveYears } from '@/lib/content/articles';
+import { archiveYearMetadata, parseYearParam } from '@/lib/content/listings';
 import { isLocale } from '@/lib/site';
 
-// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// Rendered once per deploy; the publication schedule (lib/content/publication.ts) revalidates it when an
 // article it shows is published. No interval: an unchanged page is never rendered again.
 export const revalidate = false;
 

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { articleCounterpart, prerenderedArticleSlugs, getArticle } from '@/lib/articles';
-import { articleMetadata } from '@/lib/article-metadata';
+import { articleCounterpart, prerenderedArticleSlugs, getArticle } from '@/lib/content/articles';
+import { articleMetadata } from '@/lib/seo/article-metadata';
 import { isLocale } from '@/lib/site';
 
-// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// Rendered once per deploy; the publication schedule (lib/content/publication.ts) revalidates it when an
 // article it shows is published. No interval: an unchanged page is never rendered again.
 export const revalidate = false;
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { AuthorListing } from '@/components/listing/author-listing';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { getAuthors } from '@/lib/articles';
-import { authorMetadata } from '@/lib/listings';
+import { getAuthors } from '@/lib/content/articles';
+import { authorMetadata } from '@/lib/content/listings';
 
-// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// Rendered once per deploy; the publication schedule (lib/content/publication.ts) revalidates it when an
 // article it shows is published. No interval: an unchanged page is never rendered again.
 export const revalidate = false;
 

@@ -2,14 +2,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { getTranslations } from 'next-intl/server';
-import { getArticles } from '@/lib/articles';
+import { getArticles } from '@/lib/content/articles';
 import { formatDate } from '@/lib/dates';
 import { isLocale, site } from '@/lib/site';
 
 // Share images (1200×630) for link previews, drawn at build time. Outside [locale]: an image
 // belongs to no interface language.
 export const dynamic = 'force-static';
-// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// Rendered once per deploy; the publication schedule (lib/content/publication.ts) revalidates it when an
 // article it shows is published. No interval: an unchanged page is never rendered again.
 export const revalidate = false;
 

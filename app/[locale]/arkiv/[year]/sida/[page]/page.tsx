@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArchiveYearListing } from '@/components/listing/archive-year-listing';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { getArchiveYear } from '@/lib/articles';
-import { archiveYearMetadata, archiveYearPagePath, laterPage, laterPageParams, parseYearParam } from '@/lib/listings';
-import { parsePageParam } from '@/lib/order';
+import { getArchiveYear } from '@/lib/content/articles';
+import { archiveYearMetadata, archiveYearPagePath, laterPage, laterPageParams, parseYearParam } from '@/lib/content/listings';
+import { parsePageParam } from '@/lib/content/order';
 import { isLocale, site } from '@/lib/site';
 
-// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// Rendered once per deploy; the publication schedule (lib/content/publication.ts) revalidates it when an
 // article it shows is published. No interval: an unchanged page is never rendered again.
 export const revalidate = false;
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { AuthorListing } from '@/components/listing/author-listing';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { articlesByAuthor } from '@/lib/articles';
-import { authorMetadata, authorPagePath, laterPage, laterPageParams } from '@/lib/listings';
-import { parsePageParam } from '@/lib/order';
+import { articlesByAuthor } from '@/lib/content/articles';
+import { authorMetadata, authorPagePath, laterPage, laterPageParams } from '@/lib/content/listings';
+import { parsePageParam } from '@/lib/content/order';
 import { isLocale } from '@/lib/site';
 
-// Rendered once per deploy; the publication schedule (lib/publication.ts) revalidates it when an
+// Rendered once per deploy; the publication schedule (lib/content/publication.ts) revalidates it when an
 // article it shows is published. No interval: an unchanged page is never rendered again.
 export const revalidate = false;
 

@@ -1,0 +1,2 @@
+/** Copies Contentlayer's documents into the build folder (scripts/snapshot-content.mjs). */
+export function snapshotContent(): void;
