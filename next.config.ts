@@ -23,7 +23,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
-  // The addresses readers see are mapped to routes here, from the path table in lib/paths.ts,
+  // The addresses readers see are mapped to routes here, from the path table in lib/routing/paths.ts,
   // not in proxy.ts: an empty proxy on every request halved what `next start` served (a bare page,
   // 2,146 → 1,203 req/s, measured by hand, bench/README.md).
   // Redirects run first, on the address as requested; then the rewrites.
@@ -55,14 +55,14 @@ const nextConfig: NextConfig = {
 // Several instances (issue 17, README "Running in production"), read by the build and by
 // `next start` (a standalone server keeps what the build read): with REDIS_URL set, pages are
 // kept in Redis, shared by every instance; without it, on disk as Next keeps them, by
-// lib/cache-handler/local.mjs. BUILD_STANDALONE=1 adds the self-contained server folder
+// lib/serving/cache-handler/local.mjs. BUILD_STANDALONE=1 adds the self-contained server folder
 // (<distDir>/standalone).
 function clusterConfig(): Partial<NextConfig> {
   return {
-    // On one machine, Next's own file-system cache with cheaper reads (lib/cache-handler/local.mjs).
-    cacheHandler: path.resolve(process.env.REDIS_URL ? 'lib/cache-handler/redis.mjs' : 'lib/cache-handler/local.mjs'),
+    // On one machine, Next's own file-system cache with cheaper reads (lib/serving/cache-handler/local.mjs).
+    cacheHandler: path.resolve(process.env.REDIS_URL ? 'lib/serving/cache-handler/redis.mjs' : 'lib/serving/cache-handler/local.mjs'),
     // No pages in Next's own memory. With Redis, every instance reads the shared copy. On one
-    // machine, server.mjs keeps the answers themselves (lib/answer-memo.mjs), and Next's 50 MB of
+    // machine, server.mjs keeps the answers themselves (lib/serving/answer-memo.mjs), and Next's 50 MB of
     // the same pages only cost memory: after the warm-up of 1,000 articles the server held 449 MB
     // with it and 299 MB without (by hand, bench/README.md).
     cacheMaxMemorySize: 0,

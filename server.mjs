@@ -11,8 +11,8 @@
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
-import { Answers, keepWarm, rememberAnswers } from './lib/answer-memo.mjs';
-import { compressOnce } from './lib/compress-once.mjs';
+import { Answers, keepWarm, rememberAnswers } from './lib/serving/answer-memo.mjs';
+import { compressOnce } from './lib/serving/compress-once.mjs';
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 /** Paths that take other methods: the revalidation endpoint answers them itself. */
@@ -32,10 +32,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const app = next({ dev: false, dir: import.meta.dirname, port, hostname: hostname ?? 'localhost' });
-// Compression is done here, once per page rather than once per reader (lib/compress-once.mjs).
+// Compression is done here, once per page rather than once per reader (lib/serving/compress-once.mjs).
 const compressed = compressOnce(app.getRequestHandler());
 // A page Next answers from its cache is answered from memory afterwards, until the cache changes
-// (lib/answer-memo.mjs). Not with a shared cache: other instances' revalidations do not reach here.
+// (lib/serving/answer-memo.mjs). Not with a shared cache: other instances' revalidations do not reach here.
 const answers = process.env.REDIS_URL ? null : new Answers();
 const handle = answers ? rememberAnswers(compressed, { answers }) : compressed;
 await app.prepare();

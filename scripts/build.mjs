@@ -19,19 +19,8 @@
 // This script stays alive while its steps run, about 42 MB of its own: the build's peak at
 // 1,000 articles is then about 1,055 MB, within the 1.2 GB budget (bench/budgets.json).
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { formatDuration } from '../lib/build/build-progress.mjs';
-
-const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
-
-/** @type {{ name: string; why: string; command: string[] }[]} */
-const STEPS = [
-  { name: 'content', why: 'check the editors’ content, run Contentlayer, copy images, subset fonts', command: [path.join('scripts', 'build-content.mjs')] },
-  { name: 'compile', why: 'compile the site (Turbopack), its memory freed before prerendering', command: [next, 'build', '--experimental-build-mode=compile'] },
-  { name: 'snapshot', why: 'the content this build serves, and the feeds’ HTML, into the build folder', command: ['--import', 'tsx', '--import', './scripts/server-side.mjs', path.join('scripts', 'build-snapshot.ts')] },
-  { name: 'generate', why: 'prerender every page from the snapshot', command: [next, 'build', '--experimental-build-mode=generate'] },
-  { name: 'search', why: 'index the prerendered articles for site search (Pagefind)', command: [path.join('scripts', 'build-search-index.mjs')] },
-];
+import { STEPS } from './build-steps.mjs';
 
 /** Runs one step with this Node; resolves with its exit code. */
 function run(args) {

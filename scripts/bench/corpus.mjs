@@ -60,7 +60,7 @@ export function createRandom(seed) {
   };
 }
 
-/** lib/slug.ts's rule itself: run.mjs makes the same addresses the site does. */
+/** lib/routing/slug.ts's rule itself: run.mjs makes the same addresses the site does. */
 export { slugify };
 
 // Word lists. Every title template holds å, ä or ö, so every title does too.
@@ -214,7 +214,7 @@ function fill(template, values) {
   });
 }
 
-/** Words a reader sees in a body, counted roughly as lib/text.ts does (no markup, no URLs). */
+/** Words a reader sees in a body, counted roughly as lib/mdx/text.ts does (no markup, no URLs). */
 export function countBodyWords(body) {
   const text = body
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
@@ -327,7 +327,7 @@ function block(context) {
     return `${capitalize(random.pick(ACTORS))} lyfter särskilt fram:\n\n${items.map((item) => `- ${capitalize(item)}`).join('\n')}`;
   }
   if (roll < 0.2) {
-    // Two or more en-dash lines in a row become a list (lib/remark-en-dash-lists.ts).
+    // Two or more en-dash lines in a row become a list (lib/mdx/remark-en-dash-lists.ts).
     const items = random.sample(LIST_ITEMS, random.int(2, 4));
     return `Arbetet vilar på några områden:\n\n${items.map((item) => `– ${capitalize(item)} – ${random.pick(EXPLANATIONS)}`).join('\n')}`;
   }

@@ -1,8 +1,9 @@
 // Times one production build of a corpus, step by step, and samples its memory.
-// The steps are the `build` script of package.json split at `&&` (today: content check,
-// Contentlayer + media sync, next build), each run on its own so each gets its own time.
+// The steps are those `npm run build` runs (scripts/build-steps.mjs), each run on its own so
+// each gets its own time.
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { spawnGroup, stopGroup, treeRss } from './processes.mjs';
 
 const SAMPLE_MS = 200;
@@ -14,11 +15,16 @@ const PROGRESS_MS = 15_000;
  * @typedef {{ total: number; articles: number; shareImages: number; other: number }} PageCount
  */
 
-/** The build script's steps: `npm run a && npm run b && next build` → three commands. */
-export function buildSteps(packageJson) {
-  const script = packageJson?.scripts?.build;
-  if (typeof script !== 'string' || script.trim() === '') throw new Error('package.json has no "build" script');
-  return script.split(/\s*&&\s*/).map((command) => ({ name: command.replace(/^npm run\s+/, ''), command }));
+/** A shell word, quoted when it needs to be. */
+const shellWord = (word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`);
+
+/**
+ * The build's steps in `workspace`: those of scripts/build-steps.mjs, which `npm run build` runs
+ * in order, each run here on its own so each gets its own time and peak.
+ */
+export async function buildSteps(workspace) {
+  const { STEPS } = await import(pathToFileURL(path.join(workspace, 'scripts', 'build-steps.mjs')).href);
+  return STEPS.map((step) => ({ name: step.name, command: [process.execPath, ...step.command].map(shellWord).join(' ') }));
 }
 
 const seconds = (ms) => Math.round(ms / 100) / 10;
@@ -88,11 +94,10 @@ export function countPages(distDir) {
  * @returns {Promise<BuildResult>}
  */
 export async function measureBuild({ workspace, corpusDir, count, siteUrl, label }) {
-  const packageJson = JSON.parse(fs.readFileSync(path.join(workspace, 'package.json'), 'utf8'));
-  const steps = buildSteps(packageJson);
+  const steps = await buildSteps(workspace);
   const logFile = path.join(workspace, 'bench-build.log');
   // As a clean `npm run build` would: Next sets NODE_ENV itself, and a stray `development`
-  // would make lib/articles.ts publish drafts.
+  // would make lib/content/articles.ts publish drafts.
   const { NODE_ENV: _ignored, ...inherited } = process.env;
   const env = {
     ...inherited,

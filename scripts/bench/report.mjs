@@ -98,7 +98,7 @@ export function evaluate(budgets, results) {
       for (const page of measured.listings) {
         const section = `Largest page, ${page.kind}, ${size} articles`;
         const value = `${kb(page.gzip)} gzip, ${kb(page.raw)} raw (${page.path}, ${page.status})`;
-        // Sitemap files are for crawlers, bounded by their address count (lib/sitemap.ts), not by bytes.
+        // Sitemap files are for crawlers, bounded by their address count (lib/seo/sitemap.ts), not by bytes.
         if (page.kind === 'sitemap file') info(section, 'XML', value);
         else judge(section, page.kind.includes('feed') || page.kind.includes('sitemap') ? 'XML' : 'HTML', value, listingBudget, page.status === 200 && page.gzip <= scaleBudgets.listingGzipKB * KB);
       }

@@ -4,7 +4,7 @@
 // is much of the work of a request: by hand, gzip of a 54 KB article took 1.1 ms, sha1 of it
 // 0.04 ms. In `npm run bench` (1,000 articles, ratio to a bare Next page in the same run) one
 // article with gzip went from 0.36× (run of 11:00, before) to 0.52× (14:26, with this and the
-// changes in lib/paths.ts and lib/cache-handler/local.mjs). Browsers always ask for compression, and
+// changes in lib/routing/paths.ts and lib/serving/cache-handler/local.mjs). Browsers always ask for compression, and
 // a page served from the cache is the same bytes for every reader until it is rendered again. So
 // this layer takes compression over from Next for GET requests that accept gzip:
 // - A complete body (Next sets Content-Length: every page, feed and payload served from the

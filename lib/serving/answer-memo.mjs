@@ -17,7 +17,7 @@
 //   Next as before.
 // - Forgotten: an answer, the moment the cache entry it was made from is written (a page rendered
 //   again); every answer, the moment a tag or path is revalidated (a publication, a revalidation
-//   call). lib/cache-handler/local.mjs reports both; the next request goes to Next again and is
+//   call). lib/serving/cache-handler/local.mjs reports both; the next request goes to Next again and is
 //   kept again. An answer made while its entry was being written is not kept.
 // - Bounded: the kept answers are gzip bodies (a 50 KB article is about 10 KB), at most
 //   DEFAULT_ANSWER_BYTES in all, the least recently used go first. A reader whose browser does not

@@ -27,7 +27,7 @@ function fromCache(response: http.ServerResponse, body: string, headers: Record<
 function next(request: http.IncomingMessage, response: http.ServerResponse) {
   nextAnswers += 1;
   const url = request.url ?? '/';
-  // As Next's cache handler does: the entry a page is answered from (lib/cache-handler/local.mjs).
+  // As Next's cache handler does: the entry a page is answered from (lib/serving/cache-handler/local.mjs).
   cacheRead(`/sv${url}`);
   const body = `${PAGE}<!-- svar ${nextAnswers} -->`;
   if (url === '/skrivs-om') {
