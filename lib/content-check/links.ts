@@ -1,3 +1,5 @@
+import { localePath } from '../routing/paths';
+import { locales, type Locale } from '../site';
 import type { BodyLink } from './mdx-body';
 import { closestName } from './suggest';
 
@@ -17,15 +19,22 @@ export type SiteIndex = {
 
 type Kind = 'article' | 'topic' | 'author';
 
-// The path words of lib/routing/paths.ts, per language; `page` is the pagination word.
-const ROUTES: readonly { prefix: string; kind: Kind; lang: 'sv' | 'en'; page?: string }[] = [
-  { prefix: '/artiklar/', kind: 'article', lang: 'sv', page: 'sida' },
-  { prefix: '/amnen/', kind: 'topic', lang: 'sv', page: 'sida' },
-  { prefix: '/skribenter/', kind: 'author', lang: 'sv' },
-  { prefix: '/en/articles/', kind: 'article', lang: 'en', page: 'page' },
-  { prefix: '/en/topics/', kind: 'topic', lang: 'en', page: 'page' },
-  { prefix: '/en/authors/', kind: 'author', lang: 'en' },
-];
+/** A kind's routes: its own page, and the page-N route of its listing (lib/routing/paths.ts). */
+const KIND_ROUTES = {
+  article: { route: '/artiklar/[slug]', pages: '/artiklar/sida/[page]' },
+  topic: { route: '/amnen/[slug]', pages: '/amnen/[slug]/sida/[page]' },
+  author: { route: '/skribenter/[slug]', pages: '/skribenter/[slug]/sida/[page]' },
+} as const;
+
+// Each kind's address prefix and pagination word in each language, from the routing table:
+// `/artiklar/` and `sida`, `/en/articles/` and `page`.
+const ROUTES: readonly { prefix: string; kind: Kind; lang: Locale; page: string }[] = locales.flatMap((lang) =>
+  (Object.keys(KIND_ROUTES) as Kind[]).map((kind) => {
+    const prefix = localePath(lang, KIND_ROUTES[kind].route, { params: { slug: '' } });
+    const second = localePath(lang, KIND_ROUTES[kind].pages, { params: { slug: 'x', page: 2 } }).split('/').at(-2) ?? '';
+    return { prefix, kind, lang, page: second };
+  }),
+);
 
 /** Added when some article could not be read, since the link may lead to that one. */
 export const PARTIAL_NOTE = 'Ska den leda till en av artiklarna med fel i fälten (se ovan)? Då försvinner det här felet när de är rättade.';
@@ -50,7 +59,7 @@ function decode(segment: string): string {
   }
 }
 
-function slugsFor(kind: Kind, lang: 'sv' | 'en', index: SiteIndex): ReadonlySet<string> {
+function slugsFor(kind: Kind, lang: Locale, index: SiteIndex): ReadonlySet<string> {
   if (kind === 'topic') return index.topics;
   if (kind === 'author') return index.authors;
   return lang === 'sv' ? index.svArticles : new Set([...index.enArticles, ...index.svArticles]);
@@ -69,10 +78,11 @@ export function linkProblem(link: BodyLink, index: SiteIndex): string | undefine
   const [slug, ...rest] = segments;
   if (slug === undefined) return undefined;
   const isPageNumber = (value: string | undefined) => value !== undefined && /^[1-9]\d*$/.test(value);
-  // `/artiklar/sida/2` and `/amnen/<slug>/sida/2` are listing pages, not articles or topics.
+  // `/artiklar/sida/2` is a page of the article listing, not an article.
   if (route.kind === 'article' && slug === route.page && rest.length === 1 && isPageNumber(rest[0])) return undefined;
   const slugs = slugsFor(route.kind, route.lang, index);
-  const pageRest = route.kind === 'topic' && rest.length === 2 && rest[0] === route.page && isPageNumber(rest[1]);
+  // `/amnen/<slug>/sida/2` and `/skribenter/<slug>/sida/2`: later pages of a topic or an author.
+  const pageRest = route.kind !== 'article' && rest.length === 2 && rest[0] === route.page && isPageNumber(rest[1]);
   if (rest.length > 0 && !pageRest) return `${name} leder till en sida som inte finns: efter ${route.prefix} ska det bara stå en adress (slug).`;
   if (slugs.has(slug)) return undefined;
   const suggestion = closestName(slug, [...slugs]);
