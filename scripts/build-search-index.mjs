@@ -2,6 +2,8 @@
 // Reads ${NEXT_DIST_DIR:-.next}/server/app/{sv,en}/artiklar/<slug>.html and writes the index to
 // ${NEXT_DIST_DIR:-.next}/pagefind/, which app/pagefind/[...path]/route.ts serves. Each build folder
 // gets its own index, so the test fixture's build (.next-fixture) never touches the real one.
+// Run as the build runs it, `node --import tsx scripts/build-search-index.mjs`: the addresses come
+// from the routing table in lib/routing/paths.ts.
 //
 // Three bundles, because one Pagefind script instance runs one language's WebAssembly (its stemmer):
 //   sv/               Swedish originals                           → the Swedish interface (/sok)
@@ -13,6 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { localePath } from '../lib/routing/paths.ts';
 import { distDir, searchIndexDir as outputDir } from '../lib/build/build-dir.mjs';
 import { createProgress, formatDuration } from '../lib/build/build-progress.mjs';
 
@@ -30,10 +33,10 @@ if (!fs.existsSync(path.join(distDir, 'BUILD_ID')) || !fs.existsSync(pagesDir)) 
   process.exit(1);
 }
 
-// The public paths, as lib/routing/paths.ts writes them (this script cannot import TypeScript).
+// The public paths, from the routing table (this script runs under tsx, scripts/build-steps.mjs).
 const publicPath = {
-  sv: (slug) => `/artiklar/${encodeURIComponent(slug)}`,
-  en: (slug) => `/en/articles/${encodeURIComponent(slug)}`,
+  sv: (slug) => localePath('sv', '/artiklar/[slug]', { params: { slug } }),
+  en: (slug) => localePath('en', '/artiklar/[slug]', { params: { slug } }),
 };
 
 /** The status a prerendered page is served with: redirects and errors are not articles. */

@@ -11,6 +11,6 @@ export const STEPS = [
   { name: 'compile', why: 'compile the site (Turbopack), its memory freed before prerendering', command: [next, 'build', '--experimental-build-mode=compile'] },
   { name: 'snapshot', why: 'the content this build serves, and the feeds’ HTML, into the build folder', command: ['--import', 'tsx', '--import', './scripts/server-side.mjs', path.join('scripts', 'build-snapshot.ts')] },
   { name: 'generate', why: 'prerender every page from the snapshot', command: [next, 'build', '--experimental-build-mode=generate'] },
-  { name: 'search', why: 'index the prerendered articles for site search (Pagefind)', command: [path.join('scripts', 'build-search-index.mjs')] },
+  { name: 'search', why: 'index the prerendered articles for site search (Pagefind)', command: ['--import', 'tsx', path.join('scripts', 'build-search-index.mjs')] },
 ];
 
