@@ -1,5 +1,5 @@
 import type { DateTimeFormatOptions } from 'next-intl';
-import type { Locale } from './site';
+import { languageTags, type Locale } from './site';
 
 /** Every date on the site is read and shown in Stockholm time, whatever the server's zone. */
 export const TIME_ZONE = 'Europe/Stockholm';
@@ -12,7 +12,6 @@ export const dateTimeFormats = {
 export type DateFormat = keyof typeof dateTimeFormats;
 
 // The English interface writes dates the British way (8 March 2018), not the American default.
-const INTL_LOCALES: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -21,7 +20,7 @@ export function formatDate(locale: Locale, date: string | Date, format: DateForm
   const key = `${locale}:${format}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(INTL_LOCALES[locale], { ...dateTimeFormats[format], timeZone: TIME_ZONE });
+    formatter = new Intl.DateTimeFormat(languageTags[locale], { ...dateTimeFormats[format], timeZone: TIME_ZONE });
     formatters.set(key, formatter);
   }
   return formatter.format(new Date(date));

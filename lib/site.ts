@@ -6,6 +6,9 @@ export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
 
+/** Each language's BCP 47 tag with its region, for dates, feeds and structured data. */
+export const languageTags: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+
 /** The other interface language: where the language switcher leads. */
 export function otherLocale(locale: Locale): Locale {
   return locale === 'sv' ? 'en' : 'sv';

@@ -2,7 +2,7 @@ import { articlePath, authorOf, getArticles, type Article } from '../content/art
 import { stockholmIsoDateTime } from '../dates';
 import { absoluteUrl } from './metadata';
 import { localePath } from '../routing/paths';
-import { site, type Locale } from '../site';
+import { languageTags, site, type Locale } from '../site';
 
 export type FeedItem = { article: Article; html: string };
 
@@ -75,7 +75,7 @@ ${categories}
     <title>${escapeXml(title)}</title>
     <link>${escapeXml(home)}</link>
     <description>${escapeXml(description)}</description>
-    <language>${locale === 'sv' ? 'sv-SE' : 'en-GB'}</language>
+    <language>${languageTags[locale]}</language>
     <lastBuildDate>${rfc822(lastBuild)}</lastBuildDate>
     <atom:link href="${escapeXml(absoluteUrl(selfPath))}" rel="self" type="application/rss+xml"/>
 ${entries.join('\n')}
@@ -103,7 +103,7 @@ ${categories}
   </entry>`;
   });
   return xmlCharactersOnly(`<?xml version="1.0" encoding="UTF-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale === 'sv' ? 'sv-SE' : 'en-GB'}">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${languageTags[locale]}">
   <title>${escapeXml(title)}</title>
   <subtitle>${escapeXml(description)}</subtitle>
   <id>${escapeXml(`${home}${home.endsWith('/') ? '' : '/'}`)}</id>

@@ -3,7 +3,11 @@ import { articlePath, authorOf, leadImage, type Article } from '../content/artic
 import { stockholmIsoDateTime } from '../dates';
 import { absoluteUrl } from './metadata';
 import { localePath } from '../routing/paths';
-import { site, type Locale } from '../site';
+import en from '../../messages/en.json';
+import sv from '../../messages/sv.json';
+import { languageTags, site, type Locale } from '../site';
+
+const MESSAGES = { sv, en };
 
 /** One JSON-LD document, typed by schema.org's vocabulary (schema-dts, types only). */
 export type JsonLd = WithContext<Thing>;
@@ -35,7 +39,7 @@ export function articleJsonLd(locale: Locale, article: Article, headline: string
     description: article.description,
     datePublished: stockholmIsoDateTime(article.date),
     dateModified: stockholmIsoDateTime(article.updated ?? article.date),
-    inLanguage: article.locale === 'sv' ? 'sv-SE' : 'en-GB',
+    inLanguage: languageTags[article.locale as Locale],
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     image: [absoluteUrl(shareImagePath(article))],
@@ -52,7 +56,7 @@ export function articleJsonLd(locale: Locale, article: Article, headline: string
     '@type': 'BreadcrumbList',
     itemListElement: [
       { '@type': 'ListItem', position: 1, name: site.name, item: absoluteUrl(localePath(locale, '/')) },
-      { '@type': 'ListItem', position: 2, name: locale === 'sv' ? 'Artiklar' : 'Articles', item: absoluteUrl(localePath(locale, '/artiklar')) },
+      { '@type': 'ListItem', position: 2, name: MESSAGES[locale].Layout.articles, item: absoluteUrl(localePath(locale, '/artiklar')) },
       { '@type': 'ListItem', position: 3, name: headline, item: absoluteUrl(articlePath(locale, article)) },
     ],
   };
@@ -75,7 +79,7 @@ export function websiteJsonLd(locale: Locale, description: string): WithContext<
     name: site.name,
     description,
     url: absoluteUrl(localePath(locale, '/')),
-    inLanguage: locale === 'sv' ? 'sv-SE' : 'en-GB',
+    inLanguage: languageTags[locale],
     publisher: publisher(locale),
     potentialAction: search,
   };
