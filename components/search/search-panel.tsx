@@ -21,8 +21,11 @@ type Props = {
   shownMessage: CompiledMessage;
 };
 
-/** A search's outcome: every hit counted, the results shown so far loaded. */
-type Outcome = { query: string; hits: SearchHits; results: SearchResult[] };
+/**
+ * A search's outcome: every hit counted, the results shown so far, and how many hits those came
+ * from (a malformed hit is left out, so the next slice starts at `loaded`, not at the count shown).
+ */
+type Outcome = { query: string; hits: SearchHits; results: SearchResult[]; loaded: number };
 
 // Typing pauses this long before a search runs; Enter or the button searches at once.
 const DEBOUNCE_MS = 250;
@@ -90,7 +93,7 @@ export function SearchPanel({ locale, action, words, resultsMessage, noResultsMe
       const results = await hits.load(0, site.searchPageSize);
       // A slower, older search must not overwrite a newer one.
       if (id !== latestRef.current) return;
-      setOutcome({ query: term, hits, results });
+      setOutcome({ query: term, hits, results, loaded: site.searchPageSize });
       setFailed(false);
     } catch {
       if (id !== latestRef.current) return;
@@ -104,13 +107,13 @@ export function SearchPanel({ locale, action, words, resultsMessage, noResultsMe
   async function showMore() {
     if (!outcome || loadingMore) return;
     const id = latestRef.current;
-    const from = outcome.results.length;
+    const from = outcome.loaded;
     setLoadingMore(true);
     try {
       const more = await outcome.hits.load(from, from + site.searchPageSize);
       if (id !== latestRef.current) return;
-      focusFromRef.current = from;
-      setOutcome({ ...outcome, results: [...outcome.results, ...more] });
+      focusFromRef.current = outcome.results.length;
+      setOutcome({ ...outcome, results: [...outcome.results, ...more], loaded: from + site.searchPageSize });
     } catch {
       if (id === latestRef.current) setFailed(true);
     } finally {
@@ -163,7 +166,7 @@ export function SearchPanel({ locale, action, words, resultsMessage, noResultsMe
       : outcome
         ? formatMessage(resultsMessage, locale, { count: outcome.hits.total, query: outcome.query })
         : '';
-  const hasMore = outcome !== null && !failed && outcome.results.length < outcome.hits.total;
+  const hasMore = outcome !== null && !failed && outcome.loaded < outcome.hits.total;
 
   return (
     <>
