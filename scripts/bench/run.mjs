@@ -183,7 +183,11 @@ async function main() {
   /** Weighs and loads one size's build, side by side with the floor. */
   async function serveSize({ workspace, corpus, port, count, builtAt, floor, isLargest }) {
     console.log(`[bench] serving the ${count}-article build`);
-    const server = await startServer({ workspace: workspace.dir, port });
+    // Measured once the server's warm-up (lib/serving/answer-memo.mjs) is done, as a deploy would
+    // put it in service.
+    const server = await startServer({ workspace: workspace.dir, port, readyLine: /^answers: / });
+    console.log(`[bench] ${count}: ready after ${server.ready?.seconds.toFixed(0)} s more: ${server.ready?.line}`);
+    if (server.ready) results.notes.push(`${count} articles: the server was ready ${server.ready.seconds.toFixed(0)} s after it first answered (${server.ready.line}).`);
     try {
       const article = representativeArticle(corpus);
       const topic = busiestTopic(corpus);

@@ -1,6 +1,7 @@
 // The site's server (server.mjs, as `npm start` runs it) or a bare `next start` (the floor) for a
 // built workspace, on loopback only, in its own process group so stopping it also stops whatever
 // it started.
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { spawnGroup, stopGroup } from './processes.mjs';
@@ -37,10 +38,26 @@ async function isFree(port) {
 /**
  * Starts the server in `workspace` and waits until it answers `/`: `site` is server.mjs, `next`
  * is a plain `next start`.
- * @param {{ workspace: string; port: number; kind?: 'site' | 'next'; timeoutMs?: number }} options
- * @returns {Promise<{ origin: string; port: number; pid: number; stop: () => Promise<void> }>}
+ * With `readyLine`, it then waits until the server's log has a line matching it (server.mjs
+ * logs `answers: read N pages once, …` when its warm-up is done): a deploy puts an instance in
+ * service once it is ready, and so does the benchmark. Resolves `ready` to that line.
+ * @param {{ workspace: string; port: number; kind?: 'site' | 'next'; timeoutMs?: number; readyLine?: RegExp; readyTimeoutMs?: number }} options
+ * @returns {Promise<{ origin: string; port: number; pid: number; stop: () => Promise<void>; ready: { line: string; seconds: number } | null }>}
  */
-export async function startServer({ workspace, port, kind = 'site', timeoutMs = 60_000 }) {
+/** Waits until `file` has a line matching `pattern`; the line and the seconds waited. */
+async function waitForLine(file, pattern, timeoutMs, isGone) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    const line = text.split('\n').find((candidate) => pattern.test(candidate));
+    if (line) return { line: line.trim(), seconds: (Date.now() - started) / 1000 };
+    if (isGone()) throw new Error(`the server exited before it was ready; see ${file}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the server did not log ${pattern} within ${timeoutMs / 1000} s; see ${file}`);
+}
+
+export async function startServer({ workspace, port, kind = 'site', timeoutMs = 60_000, readyLine, readyTimeoutMs = 15 * 60_000 }) {
   // The build printed http://localhost:<port> into the pages; another port only changes those URLs.
   const listenPort = (await isFree(port)) ? port : await freePort();
   const { NODE_ENV: _ignored, ...inherited } = process.env;
@@ -63,7 +80,10 @@ export async function startServer({ workspace, port, kind = 'site', timeoutMs = 
     try {
       const response = await fetch(`${origin}/`, { redirect: 'manual', signal: AbortSignal.timeout(5000) });
       await response.arrayBuffer();
-      if (response.ok) return { origin, port: listenPort, pid, stop };
+      if (response.ok) {
+        const ready = readyLine ? await waitForLine(path.join(workspace, 'bench-server.log'), readyLine, readyTimeoutMs, () => gone) : null;
+        return { origin, port: listenPort, pid, stop, ready };
+      }
       throw new ServerError(`the server answers ${origin}/ with ${response.status}${response.headers.get('location') ? ` → ${response.headers.get('location')}` : ''}, not 200`);
     } catch (error) {
       if (error instanceof ServerError) {
