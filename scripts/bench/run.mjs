@@ -17,6 +17,7 @@ import { evaluate, readBudgets, toMarkdown, writeReports } from './report.mjs';
 import { loadAutocannon, loadTest } from './serve-load.mjs';
 import { freePort, startServer } from './server.mjs';
 import { createFloorWorkspace, createWorkspace } from './workspace.mjs';
+import { localePath } from '../../lib/routing/paths.ts';
 import { spawnSync } from 'node:child_process';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -192,9 +193,9 @@ async function main() {
       const article = representativeArticle(corpus);
       const topic = busiestTopic(corpus);
       const pages = [
-        { name: 'article', path: `/artiklar/${article.slug}` },
+        { name: 'article', path: localePath('sv', '/artiklar/[slug]', { params: { slug: article.slug } }) },
         { name: 'front page', path: '/' },
-        { name: 'topic', path: `/amnen/${slugify(topic)}` },
+        { name: 'topic', path: localePath('sv', '/amnen/[slug]', { params: { slug: slugify(topic) } }) },
       ];
       if (isLargest) {
         console.log('[bench] weighing pages');
@@ -220,7 +221,7 @@ async function main() {
         console.log(`[bench] ${count}: waiting ${Math.ceil(wait / 1000)} s until every page is older than 60 s`);
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
-      const crawl = corpus.map((entry) => `/artiklar/${entry.slug}`);
+      const crawl = corpus.map((entry) => localePath('sv', '/artiklar/[slug]', { params: { slug: entry.slug } }));
       for (const gzip of [false, true]) {
         await run(`crawl of all ${crawl.length} articles, ${gzip ? 'gzip' : 'identity'}`, server, { name: 'crawl', path: crawl[0], paths: crawl, gzip, countCache: true, warmupSeconds: 0 });
       }
@@ -234,7 +235,7 @@ async function main() {
       console.log(`[bench] ${count}: searching for “${opts.searchWord}” in Chromium`);
       const search = await measureSearch(server.origin, opts.searchWord);
       results.scale.push({ size: count, serverRssBytes, failedReads, listings, search });
-      await run('listing', server, { name: 'listing', path: '/artiklar', gzip: true });
+      await run('listing', server, { name: 'listing', path: localePath('sv', '/artiklar'), gzip: true });
       if (isLargest && opts.lighthouse) {
         console.log('[bench] running Lighthouse');
         results.lighthouse = await runLighthouse(server.origin, pages.slice(0, 2));

@@ -4,6 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { localePath, resolvePublicPath } from '../../lib/routing/paths.ts';
 
 /** @typedef {{ kind: string; path: string; status: number; raw: number; gzip: number }} ListingWeight */
 /** @typedef {{ word: string; path: string; requests: number; fragments: number; firstResultMs: number; total: string }} SearchRun */
@@ -37,31 +38,39 @@ function biggest(entries) {
  * @param {string} origin
  * @returns {Promise<ListingWeight[]>}
  */
+/** The English address of a Swedish one (`/arkiv/2020` → `/en/archive/2020`), by the routing table. */
+function inEnglish(swedishPath) {
+  const resolved = resolvePublicPath(swedishPath);
+  if (!resolved) throw new Error(`${swedishPath} is no address of the site`);
+  return localePath('en', /** @type {any} */ (resolved.route), { params: resolved.params });
+}
+
 export async function weighListings(origin) {
-  const archive = await fetchText(origin, '/arkiv');
-  const year = biggest(indexEntries(archive.text, '/arkiv/'));
-  const authors = await fetchText(origin, '/skribenter');
-  const author = biggest([...authors.text.matchAll(/<a[^>]*href="(\/skribenter\/[^"]+)"[^>]*>[^<]*<\/a><\/h2>(?:<p[^>]*>[^<]*<\/p>)?<p class="index-count">([^<]+)/g)].map((match) => ({ href: match[1] ?? '', count: Number((match[2] ?? '').replace(/\D/g, '')) })));
-  const topics = await fetchText(origin, '/amnen');
-  const topic = biggest(indexEntries(topics.text, '/amnen/'));
+  const archive = await fetchText(origin, localePath('sv', '/arkiv'));
+  const year = biggest(indexEntries(archive.text, `${localePath('sv', '/arkiv')}/`));
+  const authorsPath = localePath('sv', '/skribenter');
+  const authors = await fetchText(origin, authorsPath);
+  const author = biggest([...authors.text.matchAll(new RegExp(`<a[^>]*href="(${authorsPath}/[^"]+)"[^>]*>[^<]*</a></h2>(?:<p[^>]*>[^<]*</p>)?<p class="index-count">([^<]+)`, 'g'))].map((match) => ({ href: match[1] ?? '', count: Number((match[2] ?? '').replace(/\D/g, '')) })));
+  const topics = await fetchText(origin, localePath('sv', '/amnen'));
+  const topic = biggest(indexEntries(topics.text, `${localePath('sv', '/amnen')}/`));
   const index = await fetchText(origin, '/sitemap.xml');
   const sitemapFiles = [...index.text.matchAll(/<loc>https?:\/\/[^/]+(\/sitemaps\/[^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
 
   /** @type {{ kind: string; path: string }[]} */
   const pages = [
     { kind: 'front page', path: '/' },
-    { kind: 'all articles', path: '/artiklar' },
-    { kind: 'archive index', path: '/arkiv' },
-    { kind: 'archive index', path: '/en/archive' },
-    { kind: 'topic index', path: '/amnen' },
-    { kind: 'author index', path: '/skribenter' },
+    { kind: 'all articles', path: localePath('sv', '/artiklar') },
+    { kind: 'archive index', path: localePath('sv', '/arkiv') },
+    { kind: 'archive index', path: localePath('en', '/arkiv') },
+    { kind: 'topic index', path: localePath('sv', '/amnen') },
+    { kind: 'author index', path: localePath('sv', '/skribenter') },
     { kind: 'feed', path: '/feed.xml' },
     { kind: 'feed', path: '/atom.xml' },
     { kind: 'feed', path: '/en/feed.xml' },
     { kind: 'sitemap index', path: '/sitemap.xml' },
   ];
-  if (year) pages.push({ kind: 'archive year', path: year.href }, { kind: 'archive year', path: year.href.replace(/^\/arkiv\//, '/en/archive/') });
-  if (author) pages.push({ kind: 'author', path: author.href }, { kind: 'author', path: author.href.replace(/^\/skribenter\//, '/en/authors/') });
+  if (year) pages.push({ kind: 'archive year', path: year.href }, { kind: 'archive year', path: inEnglish(year.href) });
+  if (author) pages.push({ kind: 'author', path: author.href }, { kind: 'author', path: inEnglish(author.href) });
   if (topic) pages.push({ kind: 'topic', path: topic.href });
   for (const file of sitemapFiles) pages.push({ kind: 'sitemap file', path: file });
 
