@@ -53,10 +53,29 @@ const attribute = (tag, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[
  * (set only when it differs from the page: an untranslated original under /en) and its date.
  * Null for anything that is not a served article page.
  */
+const HEAD_BYTES = 32 * 1024;
+
+/**
+ * What the plan needs of a page is at its start (the <html> tag, the site header's language
+ * switcher, the article's own tag and header): the first 32 KB, or the whole page when its
+ * article's title does not end within them. Next's flight data, most of a page, comes last.
+ */
+function pageHead(file) {
+  const handle = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const read = fs.readSync(handle, buffer, 0, HEAD_BYTES, 0);
+    const head = buffer.toString('utf8', 0, read);
+    return read < HEAD_BYTES || /<article\b[^>]*\sdata-pagefind-body[\s\S]*<\/h1>/.test(head) ? head : fs.readFileSync(file, 'utf8');
+  } finally {
+    fs.closeSync(handle);
+  }
+}
+
 function readArticlePage(dir, file) {
   const htmlFile = path.join(dir, file);
   if (servedStatus(htmlFile) !== 200) return null;
-  const html = fs.readFileSync(htmlFile, 'utf8');
+  const html = pageHead(htmlFile);
   const articleTag = /<article\b[^>]*\sdata-pagefind-body[^>]*>/.exec(html)?.[0];
   if (!articleTag) return null;
   const htmlTag = /<html\b[^>]*>/.exec(html)?.[0] ?? '';
