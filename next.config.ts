@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { withdrawnRewrites } from './lib/content-check/address-ledger.mjs';
+import { withdrawnRewrites } from './lib/content-check/address-ledger';
 import { distDir } from './lib/build/build-dir.mjs';
 import { routeRedirects, routeRewrites, unprefixedRewrite } from './lib/routing/paths';
 import { securityHeaders } from './lib/security-headers.mjs';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withdrawnRewrites } from './address-ledger.mjs';
+import { withdrawnRewrites } from './address-ledger';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

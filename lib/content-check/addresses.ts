@@ -1,9 +1,9 @@
-import { articleAddress, LEDGER_FILE, type Ledger, parseAddress, parseLedger } from './address-ledger.mjs';
+import { articleAddress, LEDGER_FILE, type Ledger, parseAddress, parseLedger } from './address-ledger';
 import type { ArticleFacts } from './fields';
 import type { LineMessage, Problem } from './problem';
 
 // Addresses are permanent: the rules that keep every published address answering, checked
-// against the list of published addresses (content/adresser.json, lib/content-check/address-ledger.mjs).
+// against the list of published addresses (content/adresser.json, lib/content-check/address-ledger.ts).
 
 export type AddressDoc = { file: string; locale: 'sv' | 'en'; facts?: ArticleFacts };
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { formatLedger, LEDGER_FILE } from './address-ledger.mjs';
+import { formatLedger, LEDGER_FILE } from './address-ledger';
 import { imageSize } from 'image-size';
 import { SLUG_PATTERN, slugify } from '../routing/slug';
 import { checkAddresses } from './addresses';

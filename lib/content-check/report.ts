@@ -1,4 +1,4 @@
-import { LEDGER_FILE } from './address-ledger.mjs';
+import { LEDGER_FILE } from './address-ledger';
 import type { CheckResult, ContentCounts, Problem } from './problem';
 
 function count(n: number, one: string, many: string): string {

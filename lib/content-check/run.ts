@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from './check-content';
 import type { ContentSource } from './problem';
-import { LEDGER_FILE } from './address-ledger.mjs';
+import { LEDGER_FILE } from './address-ledger';
 import { annotations, formatResult } from './report';
 
 /** Reads a content folder from disk; hidden files (.DS_Store, editor swap files) are not content. */

@@ -98,7 +98,7 @@ type RewriteRule = { source: string; destination: string };
 type RedirectRule = RewriteRule & { permanent: true };
 
 /** The template of a route as readers see it in a language: `/en/articles/[slug]`. */
-function publicTemplate(locale: Locale, route: Route): string {
+export function publicTemplate(locale: Locale, route: Route): string {
   const entry: string | Record<Locale, string> = pathnames[route];
   const template = typeof entry === 'string' ? entry : entry[locale];
   if (locale === defaultLocale) return template;
@@ -111,7 +111,7 @@ function internalTemplate(locale: Locale, route: Route): string {
 }
 
 /** `/artiklar/[slug]` → `/artiklar/:slug`, the form next.config's rules take. */
-function toRule(template: string): string {
+export function toRule(template: string): string {
   return template.replace(/\[(\w+)\]/g, ':$1');
 }
 

@@ -5,7 +5,7 @@ import sv from '@/messages/sv.json';
 
 // The answer for an address the editors withdrew on purpose (content/adresser.json, "withdrawn"):
 // 410 Gone, so readers and crawlers learn the article is gone for good, not missing by mistake.
-// A page cannot answer 410, so next.config's rewrites (lib/content-check/address-ledger.mjs) send each
+// A page cannot answer 410, so next.config's rewrites (lib/content-check/address-ledger.ts) send each
 // withdrawn address here, with the reader's language in the path.
 
 const MESSAGES = { sv, en };
