@@ -4,7 +4,7 @@ export declare const DEFAULT_ANSWER_BYTES: number;
 export declare function cacheChanged(): void;
 export declare function cacheWritten(key: string): void;
 export declare function cacheRead(key: string): void;
-export declare function sitemapPaths(xml: string): string[];
+export declare function sitemapPaths(xml: string): { path: string; modified: number }[];
 export declare function keepWarm(options: { origin: string; answers: Answers; log?: (line: string) => void; delayMs?: number }): { stop(): void };
 export declare function askable(request: IncomingMessage): boolean;
 export declare function keepable(statusCode: number, headers: Record<string, string | string[] | number | undefined>): boolean;

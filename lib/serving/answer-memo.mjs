@@ -278,15 +278,25 @@ function watch(response, url, answers, keys) {
   };
 }
 
-/** The paths a sitemap file lists: every <loc> and every hreflang alternate. */
+/**
+ * The paths a sitemap file lists, each <loc> and its hreflang alternates, with the entry's
+ * <lastmod> as a time in milliseconds (0 when it has none).
+ * @returns {{ path: string, modified: number }[]}
+ */
 export function sitemapPaths(xml) {
   const paths = [];
-  for (const match of xml.matchAll(/<loc>([^<]+)<\/loc>|<xhtml:link\b[^>]*\bhref="([^"]+)"/g)) {
-    const url = (match[1] ?? match[2] ?? '').trim().replaceAll('&amp;', '&');
+  const pathOf = (url) => {
     try {
-      paths.push(new URL(url).pathname);
+      return new URL(url.trim().replaceAll('&amp;', '&')).pathname;
     } catch {
-      // Not an absolute URL: not one of ours.
+      return null; // not an absolute URL: not one of ours
+    }
+  };
+  for (const [entry] of xml.matchAll(/<(?:url|sitemap)>[\s\S]*?<\/(?:url|sitemap)>/g)) {
+    const modified = Date.parse(/<lastmod>([^<]+)<\/lastmod>/.exec(entry)?.[1] ?? '') || 0;
+    for (const match of entry.matchAll(/<loc>([^<]+)<\/loc>|<xhtml:link\b[^>]*\bhref="([^"]+)"/g)) {
+      const path = pathOf(match[1] ?? match[2] ?? '');
+      if (path) paths.push({ path, modified });
     }
   }
   return paths;
@@ -307,8 +317,8 @@ function getOwn(origin, path, agent, accept = 'gzip') {
 
 /**
  * After the server starts, and again after each revalidation, it reads its own pages once, one at
- * a time, in the sitemap's order (listings first, then the newest articles), until the kept
- * answers fill their room: the first reader of an article, a crawler's every read, is then
+ * a time, the most recently changed first (the sitemap's <lastmod>), until the kept answers fill
+ * their room: the first reader of an article, a crawler's every read, is then
  * answered from memory too. It stops at the first error; readers are never kept waiting for it.
  * @param {{ origin: string, answers: Answers, log?: (line: string) => void, delayMs?: number }} options
  */
@@ -331,11 +341,16 @@ export function keepWarm({ origin, answers, log = console.log, delayMs = 5000 })
     try {
       const index = await getOwn(origin, '/sitemap.xml', agent, 'identity');
       if (index.status !== 200) return;
-      const paths = new Set();
-      for (const file of sitemapPaths(index.body.toString())) {
+      /** @type {Map<string, number>} */
+      const modified = new Map();
+      for (const { path: file } of sitemapPaths(index.body.toString())) {
         const listed = await getOwn(origin, file, agent, 'identity');
-        if (listed.status === 200) for (const path of sitemapPaths(listed.body.toString())) paths.add(path);
+        if (listed.status !== 200) continue;
+        for (const { path, modified: time } of sitemapPaths(listed.body.toString())) modified.set(path, Math.max(time, modified.get(path) ?? 0));
       }
+      // The most recently changed first: when the room is too small for every page, it holds the
+      // newest articles and the listings that show them.
+      const paths = [...modified.keys()].sort((a, b) => (modified.get(b) ?? 0) - (modified.get(a) ?? 0));
       // A page rendered on its first request (an untranslated article's English copy) is kept
       // from its second: those are read once more.
       const rendered = [];

@@ -220,9 +220,15 @@ describe('the warm-up', () => {
     expect(nextAnswers).toBe(answered);
   });
 
-  it('reads the sitemap addresses and their alternates as paths', () => {
-    const xml = '<urlset><url><loc>https://example.se/artiklar/a</loc><xhtml:link rel="alternate" hreflang="sv" href="https://example.se/artiklar/a"/><xhtml:link rel="alternate" hreflang="en" href="https://example.se/en/articles/a?x=1&amp;y=2"/></url><url><loc>inte en adress</loc></url></urlset>';
-    expect(sitemapPaths(xml)).toEqual(['/artiklar/a', '/artiklar/a', '/en/articles/a']);
+  it('reads the sitemap addresses and their alternates as paths, with their last change', () => {
+    const xml = '<urlset><url><loc>https://example.se/artiklar/a</loc><lastmod>2024-05-01T10:00:00.000Z</lastmod><xhtml:link rel="alternate" hreflang="sv" href="https://example.se/artiklar/a"/><xhtml:link rel="alternate" hreflang="en" href="https://example.se/en/articles/a?x=1&amp;y=2"/></url><url><loc>inte en adress</loc></url><url><loc>https://example.se/amnen</loc></url></urlset>';
+    const may = Date.parse('2024-05-01T10:00:00.000Z');
+    expect(sitemapPaths(xml)).toEqual([
+      { path: '/artiklar/a', modified: may },
+      { path: '/artiklar/a', modified: may },
+      { path: '/en/articles/a', modified: may },
+      { path: '/amnen', modified: 0 },
+    ]);
   });
 });
 
