@@ -57,56 +57,66 @@ async function pageSuffix(locale: Locale, page: number, total: number, pageSize:
   return ` – ${t('status', { page, pageCount: pageCount(total, pageSize) })}`;
 }
 
-export async function articleListingMetadata(locale: Locale, page: number): Promise<Metadata> {
-  const t = await getTranslations({ locale, namespace: 'Articles' });
+/**
+ * The metadata of page `page` of a listing: its name with "page n of m" after page 1, and the
+ * same page in the other language as its alternate unless `alternate` says it has none.
+ */
+async function listingPageMetadata(options: {
+  locale: Locale;
+  page: number;
+  name: string;
+  description: string;
+  total: number;
+  pageSize?: number;
+  path: (locale: Locale, page: number) => string;
+  alternate?: boolean;
+}): Promise<Metadata> {
+  const { locale, page, name, description, total, pageSize, path, alternate = true } = options;
   return pageMetadata({
     locale,
-    title: `${t('title')}${await pageSuffix(locale, page, getArticles(locale).length)}`,
-    description: t('intro'),
-    path: articlesPagePath(locale, page),
-    languages: { sv: articlesPagePath('sv', page), en: articlesPagePath('en', page) },
+    title: `${name}${await pageSuffix(locale, page, total, pageSize)}`,
+    description,
+    path: path(locale, page),
+    languages: alternate ? { sv: path('sv', page), en: path('en', page) } : { [locale]: path(locale, page) },
   });
+}
+
+export async function articleListingMetadata(locale: Locale, page: number): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Articles' });
+  return listingPageMetadata({ locale, page, name: t('title'), description: t('intro'), total: getArticles(locale).length, path: articlesPagePath });
 }
 
 export async function topicMetadata(locale: Locale, slug: string, page: number): Promise<Metadata> {
   const found = getTopic(locale, slug);
   if (!found) return {};
   const t = await getTranslations({ locale, namespace: 'Topics' });
-  const path = topicPagePath(slug);
-  return pageMetadata({
-    locale,
-    title: `${found.topic.name}${await pageSuffix(locale, page, found.articles.length)}`,
-    description: t('topicIntro', { name: found.topic.name }),
-    path: path(locale, page),
-    languages: { sv: path('sv', page), en: path('en', page) },
-  });
+  const { name } = found.topic;
+  return listingPageMetadata({ locale, page, name, description: t('topicIntro', { name }), total: found.articles.length, path: topicPagePath(slug) });
 }
 
 export async function authorMetadata(locale: Locale, slug: string, page: number): Promise<Metadata> {
   const author = getAuthor(slug);
   if (!author) return {};
-  const path = authorPagePath(slug);
-  return pageMetadata({
-    locale,
-    title: `${author.name}${await pageSuffix(locale, page, articlesByAuthor(locale, slug).length)}`,
-    description: truncateWords(mdxToPlainText(author.body.raw), 30),
-    path: path(locale, page),
-    languages: { sv: path('sv', page), en: path('en', page) },
-  });
+  const description = truncateWords(mdxToPlainText(author.body.raw), 30);
+  return listingPageMetadata({ locale, page, name: author.name, description, total: articlesByAuthor(locale, slug).length, path: authorPagePath(slug) });
 }
 
 export async function archiveYearMetadata(locale: Locale, year: string, page: number): Promise<Metadata> {
   const found = getArchiveYear(locale, year);
   if (!found) return {};
   const t = await getTranslations({ locale, namespace: 'Archive' });
-  const path = archiveYearPagePath(year);
+  // The other language's year may have fewer pages (it lists other articles): no alternate then.
   const counterpart = getArchiveYear(otherLocale(locale), year);
-  return pageMetadata({
+  const alternate = Boolean(counterpart) && pageCount(counterpart?.articles.length ?? 0, site.archivePageSize) >= page;
+  return listingPageMetadata({
     locale,
-    title: `${t('yearTitle', { year })}${await pageSuffix(locale, page, found.articles.length, site.archivePageSize)}`,
+    page,
+    name: t('yearTitle', { year }),
     description: t('yearIntro', { year, count: found.articles.length }),
-    path: path(locale, page),
-    languages: counterpart && pageCount(counterpart.articles.length, site.archivePageSize) >= page ? { sv: path('sv', page), en: path('en', page) } : { [locale]: path(locale, page) },
+    total: found.articles.length,
+    pageSize: site.archivePageSize,
+    path: archiveYearPagePath(year),
+    alternate,
   });
 }
 
