@@ -107,7 +107,7 @@ export async function archiveYearMetadata(locale: Locale, year: string, page: nu
   const t = await getTranslations({ locale, namespace: 'Archive' });
   // The other language's year may have fewer pages (it lists other articles): no alternate then.
   const counterpart = getArchiveYear(otherLocale(locale), year);
-  const alternate = Boolean(counterpart) && pageCount(counterpart?.articles.length ?? 0, site.archivePageSize) >= page;
+  const alternate = counterpart ? pageCount(counterpart.articles.length, site.archivePageSize) >= page : false;
   return listingPageMetadata({
     locale,
     page,
