@@ -236,7 +236,14 @@ function watch(response, url, answers, keys) {
   const writeHead = response.writeHead;
   /** @type {Buffer[] | null} */
   let chunks = [];
+  let decided = false;
   const copy = (chunk, encoding) => {
+    // The headers are set before the first byte: an answer not to keep (a render, a 404, a
+    // stream) is not copied at all.
+    if (!decided) {
+      decided = true;
+      if (!keepable(response.statusCode, response.getHeaders())) chunks = null;
+    }
     if (chunks === null || chunk === undefined || chunk === null || typeof chunk === 'function') return;
     chunks.push(Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk));
   };
