@@ -40,6 +40,12 @@ const answers = process.env.REDIS_URL ? null : new Answers();
 const handle = answers ? rememberAnswers(compressed, { answers }) : compressed;
 await app.prepare();
 
+/** Where this server reaches itself: the address it listens on, or loopback when that is every address. */
+function ownOrigin({ address, port: listening }) {
+  const host = address === '::' || address === '0.0.0.0' ? '127.0.0.1' : address.includes(':') ? `[${address}]` : address;
+  return `http://${host}:${listening}`;
+}
+
 const server = http.createServer((request, response) => {
   if (!READ_METHODS.has(request.method ?? '') && !(request.url ?? '').startsWith(API_PREFIX)) {
     // The request body, if any, is not read: the connection closes after the answer.
@@ -55,7 +61,7 @@ server.listen(port, hostname, () => {
   process.env.PORT = String(port);
   console.log(`▲ Regionbloggen on http://${hostname ?? 'localhost'}:${port}`);
   // The server reads its own pages once, so that their first readers are answered from memory.
-  if (answers && process.env.ANSWER_WARM_UP !== '0') keepWarm({ origin: `http://${hostname && hostname !== '0.0.0.0' && hostname !== '::' ? (hostname.includes(':') ? `[${hostname}]` : hostname) : '127.0.0.1'}:${port}`, answers });
+  if (answers && process.env.ANSWER_WARM_UP !== '0') keepWarm({ origin: ownOrigin(server.address()), answers });
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
