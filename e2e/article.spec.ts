@@ -22,7 +22,7 @@ test.describe('the Smart industri article', () => {
     const prefetched: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.searchParams.has('_rsc')) prefetched.push(url.pathname);
+      if (url.searchParams.has('_rsc') || request.headers()['sec-purpose']?.includes('prefetch')) prefetched.push(url.pathname);
     });
     await page.goto(SMART);
     await page.waitForLoadState('networkidle');

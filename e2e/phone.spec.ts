@@ -10,7 +10,9 @@ async function view(page: Page, path: string): Promise<Seen[]> {
   const seen = new Map<object, Seen>();
   page.on('request', (request) => {
     const url = new URL(request.url());
-    seen.set(request, { url: request.url(), type: request.resourceType(), prefetch: url.searchParams.has('_rsc') || request.headers()['next-router-prefetch'] === '1', done: false });
+    // A page fetched ahead: by the browser's speculation rules (Sec-Purpose), or by Next's router.
+    const ahead = request.headers()['sec-purpose']?.includes('prefetch') || url.searchParams.has('_rsc') || request.headers()['next-router-prefetch'] === '1';
+    seen.set(request, { url: request.url(), type: request.resourceType(), prefetch: Boolean(ahead), done: false });
   });
   const finish = (request: object) => {
     const entry = seen.get(request);
@@ -40,6 +42,8 @@ test('an article view stays within the phone budget: at most 20 requests, no pre
   expect(requests.filter((entry) => !entry.done).map((entry) => entry.url)).toEqual([]);
   // Two faces at most: the upright serif and the sans (the italic only where a text has emphasis).
   expect(requests.filter((entry) => entry.type === 'font').length).toBeLessThanOrEqual(3);
+  // No framework: the page is served without Next's runtime (lib/serving/page-scripts.mjs).
+  expect(requests.filter((entry) => entry.type === 'script').map((entry) => entry.url)).toEqual([]);
 });
 
 test('the front page stays within the phone budget: at most 25 requests, no prefetching, nothing pending', async ({ page }) => {
@@ -47,6 +51,7 @@ test('the front page stays within the phone budget: at most 25 requests, no pref
   expect(requests.length, requests.map((entry) => entry.url).join('\n')).toBeLessThanOrEqual(25);
   expect(requests.filter((entry) => entry.prefetch).length).toBeLessThanOrEqual(6);
   expect(requests.filter((entry) => !entry.done).map((entry) => entry.url)).toEqual([]);
+  expect(requests.filter((entry) => entry.type === 'script').map((entry) => entry.url)).toEqual([]);
 });
 
 test('headings and body text are set in the site’s own faces, å, ä and ö included', async ({ page }) => {

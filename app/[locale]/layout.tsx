@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { SpeculationRules } from '@/components/layout/speculation-rules';
 import { metadataLocale } from '@/i18n/params';
 import { routing } from '@/i18n/routing';
 import { site } from '@/lib/site';
@@ -46,6 +47,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         </a>
         {children}
         <SiteFooter locale={locale} />
+        <SpeculationRules />
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import compile from 'icu-minify/compile';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { localePath } from '@/lib/routing/paths';
+import { keepScripts } from '@/lib/serving/page-scripts.mjs';
 import type { Locale } from '@/lib/site';
 import { SearchPanel } from './search-panel';
 
@@ -13,13 +14,15 @@ const compileForClient = (message: string) => structuredClone(compile(message));
 /**
  * The search form and results, with a way to every article when JavaScript is off. The client
  * leaf gets its words as props, and the two messages it fills in itself (a count, a query) as
- * compiled ICU, so neither a message bundle nor an ICU parser is shipped to the browser.
+ * compiled ICU, so neither a message bundle nor an ICU parser is shipped to the browser. The only
+ * page served with Next's client runtime, which the search needs (lib/serving/page-scripts.mjs):
+ * the wrapper's `keepScripts` says so.
  */
 export async function SiteSearch({ locale }: Props) {
   const t = await getTranslations({ locale, namespace: 'Search' });
   const { Search: patterns } = await getMessages({ locale });
   return (
-    <>
+    <div {...keepScripts}>
       {/* Never hydrated: plain links, shown only when scripts are off. */}
       <noscript>
         <p className="notice">{t('needsJavaScript')}</p>
@@ -40,6 +43,6 @@ export async function SiteSearch({ locale }: Props) {
         noResultsMessage={compileForClient(patterns.noResults)}
         shownMessage={compileForClient(patterns.shown)}
       />
-    </>
+    </div>
   );
 }

@@ -21,6 +21,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { cacheChanged, cacheRead, cacheWritten } from '../answer-memo.mjs';
+import { servedEntry } from '../page-scripts.mjs';
 
 const require = createRequire(import.meta.url);
 const { default: FileSystemCache } = require('next/dist/server/lib/incremental-cache/file-system-cache');
@@ -41,10 +42,11 @@ export default class LocalCacheHandler extends FileSystemCache {
 
   // What is read, written and revalidated is reported to the answers server.mjs keeps in memory
   // (lib/serving/answer-memo.mjs): an answer is void once the entry it was made from is written, and every
-  // answer once a tag or path is revalidated.
+  // answer once a tag or path is revalidated. A page is served without Next's client runtime
+  // unless it keeps it (lib/serving/page-scripts.mjs); the files stay as Next wrote them.
   async get(key, ...rest) {
     cacheRead(key);
-    return super.get(key, ...rest);
+    return servedEntry(await super.get(key, ...rest));
   }
 
   async set(key, ...rest) {

@@ -57,6 +57,23 @@ describe('the local cache handler', () => {
     expect(entry?.value.status).toBe(200);
   });
 
+  it("serves a page without Next's runtime, and leaves the file as Next wrote it", async () => {
+    const pages = path.join(dir, 'runtime', 'app', 'sv');
+    fs.mkdirSync(pages, { recursive: true });
+    const written = '<html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><h1>Sida</h1><script>self.__next_f.push([1,"x"])</script></body></html>';
+    fs.writeFileSync(path.join(pages, 'sida.html'), written);
+    fs.writeFileSync(path.join(pages, 'sida.meta'), JSON.stringify({ status: 200, headers: {} }));
+    fs.writeFileSync(path.join(pages, 'sida.rsc'), 'rsc-data');
+    const handler = new LocalCacheHandler({ fs: { readFile: fs.promises.readFile, stat: fs.promises.stat, existsSync: fs.existsSync }, serverDistDir: path.join(dir, 'runtime'), flushToDisk: true, dev: false, revalidatedTags: [] }) as unknown as {
+      get: (key: string, context: object) => Promise<{ value: { html: string; rscData: Buffer } } | null>;
+    };
+    const entry = await handler.get('/sv/sida', { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false });
+    expect(entry?.value.html).toBe('<html><head></head><body><h1>Sida</h1></body></html>');
+    // The RSC payload, for navigations made by the runtime where a page keeps it, is untouched.
+    expect(String(entry?.value.rscData)).toBe('rsc-data');
+    expect(fs.readFileSync(path.join(pages, 'sida.html'), 'utf8')).toBe(written);
+  });
+
   it('voids the answers server.mjs keeps in memory made from a page written, and all at a revalidation', async () => {
     const handler = new LocalCacheHandler({ fs: { readFile: fs.promises.readFile, writeFile: fs.promises.writeFile, mkdir: fs.promises.mkdir, stat: fs.promises.stat, existsSync: fs.existsSync }, serverDistDir: path.join(dir, 'skrivna'), flushToDisk: false, dev: false, revalidatedTags: [] }) as unknown as {
       set: (key: string, data: object | null, context: object) => Promise<void>;

@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { RedisStringsHandler } from '@trieb.work/nextjs-turbo-redis-cache';
 import { createClient } from 'redis';
+import { servedEntry } from '../page-scripts.mjs';
 
 const BUILD_PHASE = 'phase-production-build';
 // The library's connections reconnect at most every 5 s (it logs each failed attempt); our probe,
@@ -135,10 +136,11 @@ export default class RedisCacheHandler {
     globalThis[SHARED] ??= createShared(options);
   }
 
+  // A page is served without Next's client runtime unless it keeps it (lib/serving/page-scripts.mjs);
+  // what is stored, in Redis or here, stays as Next made it.
   async get(key, ctx) {
     const handler = usable();
-    if (handler) return handler.get(key, ctx);
-    return globalThis[SHARED].local.get(key);
+    return servedEntry(handler ? await handler.get(key, ctx) : globalThis[SHARED].local.get(key));
   }
 
   async set(key, data, ctx) {

@@ -1,0 +1,4 @@
+export declare const keepScripts: Readonly<{ 'data-page-scripts': 'keep' }>;
+export declare const KEEP_SCRIPTS_ATTRIBUTE: string;
+export declare function withoutRuntime<T>(html: T): T;
+export declare function servedEntry<T>(entry: T): T;

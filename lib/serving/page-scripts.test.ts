@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { KEEP_SCRIPTS_ATTRIBUTE, keepScripts, servedEntry, withoutRuntime } from './page-scripts.mjs';
+
+// The tags as Next 16 and React 19 write them into a prerendered page (seen in `next build` output).
+const head = [
+  '<meta charSet="utf-8"/>',
+  '<link rel="preload" href="/_next/static/media/serif.woff2" as="font" crossorigin="" type="font/woff2"/>',
+  '<link rel="stylesheet" href="/_next/static/chunks/25vfs617ladhu.css" data-precedence="next"/>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/2_xf99yxhp4od.js"/>',
+  '<link rel="modulepreload" href="/_next/static/chunks/modul.js"/>',
+  '<script src="/_next/static/chunks/turbopack-077hmtqrhcoji.js" async=""></script>',
+  '<script src="/_next/static/chunks/30tb0sahih0p1.js" async=""></script>',
+  '<script src="/_next/static/chunks/0cz1d0mv5g_q7.js" noModule=""></script>',
+  '<title>En artikel – Regionbloggen</title>',
+  '<link rel="canonical" href="https://example.se/artiklar/en-artikel"/>',
+].join('');
+const body = [
+  '<a href="#main" class="skip-link">Till innehållet</a>',
+  '<main id="main"><article><h1>En artikel</h1><p>Text om &lt;script&gt; och self.__next_f.</p></article></main>',
+  '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle"}</script>',
+  '<script type="speculationrules">{"prefetch":[{"where":{"href_matches":"/*"},"eagerness":"moderate"}]}</script>',
+  '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/2_xf99yxhp4od.js"]});</script>',
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  '<script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:I[39756,[],\\"default\\"]\\n3:\\"\\u003c/script\\u003e i en text\\"\\n"])</script>',
+  '<script>self.__next_f.push([1,"4:[\\"$\\",\\"h1\\",null,{\\"children\\":\\"En artikel\\"}]\\n"])</script>',
+  '<script>document.documentElement.dataset.egen = "1"</script>',
+].join('');
+const page = `<!DOCTYPE html><html lang="sv"><head>${head}</head><body>${body}</body></html>`;
+
+describe('a page served without Next’s runtime', () => {
+  const served = withoutRuntime(page);
+
+  it('has none of the runtime’s script files, preloads, bootstrap or inline RSC payload', () => {
+    expect(served).not.toMatch(/<script[^>]*\ssrc=/);
+    expect(served).not.toContain('as="script"');
+    expect(served).not.toContain('modulepreload');
+    expect(served).not.toContain('TURBOPACK');
+    expect(served).not.toContain('<script>self.__next_f');
+    expect(served).not.toContain('<script>(self.__next_f');
+    expect(served).not.toContain('$Sreact.fragment');
+  });
+
+  it('keeps everything else as it was: head, content, structured data, speculation rules and other scripts', () => {
+    const kept = [
+      '<!DOCTYPE html><html lang="sv"><head><meta charSet="utf-8"/>',
+      '<link rel="preload" href="/_next/static/media/serif.woff2" as="font" crossorigin="" type="font/woff2"/>',
+      '<link rel="stylesheet" href="/_next/static/chunks/25vfs617ladhu.css" data-precedence="next"/>',
+      '<title>En artikel – Regionbloggen</title><link rel="canonical" href="https://example.se/artiklar/en-artikel"/></head>',
+      '<body><a href="#main" class="skip-link">Till innehållet</a>',
+      '<main id="main"><article><h1>En artikel</h1><p>Text om &lt;script&gt; och self.__next_f.</p></article></main>',
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle"}</script>',
+      '<script type="speculationrules">{"prefetch":[{"where":{"href_matches":"/*"},"eagerness":"moderate"}]}</script>',
+      '<script>document.documentElement.dataset.egen = "1"</script>',
+      '</body></html>',
+    ].join('');
+    expect(served).toBe(kept);
+  });
+
+  it('is the same when served again', () => {
+    expect(withoutRuntime(served)).toBe(served);
+  });
+
+  it('leaves a page that keeps the runtime as Next made it', () => {
+    expect(KEEP_SCRIPTS_ATTRIBUTE).toBe('data-page-scripts="keep"');
+    expect(Object.keys(keepScripts)).toEqual(['data-page-scripts']);
+    const search = page.replace('<main id="main">', `<main id="main"><div ${KEEP_SCRIPTS_ATTRIBUTE}></div>`);
+    expect(withoutRuntime(search)).toBe(search);
+  });
+
+  it('is kept only by the attribute itself, not by a text that quotes it', () => {
+    const quoted = page.replace('<p>Text', '<p>data-page-scripts=&quot;keep&quot; Text');
+    expect(withoutRuntime(quoted)).not.toContain('30tb0sahih0p1.js');
+  });
+});
+
+describe('a cache entry as the handlers serve it', () => {
+  it('is an app page with its HTML served without the runtime, everything else as stored', () => {
+    const entry = { lastModified: 1, value: { kind: 'APP_PAGE', html: page, rscData: Buffer.from('rsc'), status: 200, headers: { 'x-next-cache-tags': 'a' } } };
+    const served = servedEntry(entry);
+    expect(served.value.html).toBe(withoutRuntime(page));
+    expect(served.value.rscData).toBe(entry.value.rscData);
+    expect(served.value.headers).toBe(entry.value.headers);
+    expect(served.lastModified).toBe(1);
+    // What is stored is not changed.
+    expect(entry.value.html).toBe(page);
+  });
+
+  it('is returned as it is when it is no app page, or has nothing to take away', () => {
+    const route = { value: { kind: 'APP_ROUTE', body: Buffer.from(page), status: 200, headers: {} } };
+    expect(servedEntry(route)).toBe(route);
+    const fetched = { value: { kind: 'FETCH', data: { body: page } } };
+    expect(servedEntry(fetched)).toBe(fetched);
+    const plain = { value: { kind: 'APP_PAGE', html: '<h1>Ren</h1>' } };
+    expect(servedEntry(plain)).toBe(plain);
+    expect(servedEntry(null)).toBe(null);
+  });
+});
