@@ -23,7 +23,9 @@ export async function weighPhoneViews(origin, pages) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'sv-SE' });
       const page = await context.newPage();
       const seen = new Map();
-      page.on('request', (request) => seen.set(request, { type: request.resourceType(), prefetch: new URL(request.url()).searchParams.has('_rsc'), bytes: 0, done: false }));
+      // A page fetched ahead: by the browser's speculation rules (Sec-Purpose), or by Next's router (?_rsc=).
+      const ahead = (request) => Boolean(request.headers()['sec-purpose']?.includes('prefetch')) || new URL(request.url()).searchParams.has('_rsc');
+      page.on('request', (request) => seen.set(request, { type: request.resourceType(), prefetch: ahead(request), bytes: 0, done: false }));
       const settle = async (request) => {
         const entry = seen.get(request);
         if (!entry) return;

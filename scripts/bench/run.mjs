@@ -27,7 +27,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --sizes 100,1000,3000   corpus sizes to build (default 100,1000)
   --serve-seconds 10      length of each measured load run (default 10)
   --skip-serve            build only: no page weight, no load, no Lighthouse
-  --lighthouse            also run Lighthouse 12.2.3, 5 runs a page (medians judged)
+  --skip-lighthouse       no Lighthouse (by default 12.2.3 runs 5 times a page, medians judged)
   --node-modules MODE     how workspaces get node_modules: hardlink (default) or symlink
   --seed N                corpus seed (default ${DEFAULT_SEED})
   --search-word WORD      the common word searched for in Chromium (default industri)
@@ -42,7 +42,7 @@ function options(argv) {
       sizes: { type: 'string', default: '100,1000' },
       'serve-seconds': { type: 'string', default: '10' },
       'skip-serve': { type: 'boolean', default: false },
-      lighthouse: { type: 'boolean', default: false },
+      'skip-lighthouse': { type: 'boolean', default: false },
       'node-modules': { type: 'string', default: 'hardlink' },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
       'search-word': { type: 'string', default: 'industri' },
@@ -58,7 +58,7 @@ function options(argv) {
   if (modules !== 'hardlink' && modules !== 'symlink') throw new UsageError('--node-modules is hardlink or symlink');
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new UsageError('--seed takes a whole number');
-  return { sizes, searchWord: values['search-word'], serveSeconds, skipServe: values['skip-serve'], lighthouse: values.lighthouse && !values['skip-serve'], modules, seed, keep: values.keep, help: values.help };
+  return { sizes, searchWord: values['search-word'], serveSeconds, skipServe: values['skip-serve'], lighthouse: !values['skip-lighthouse'] && !values['skip-serve'], modules, seed, keep: values.keep, help: values.help };
 }
 
 const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
