@@ -44,6 +44,25 @@ test.describe('the Smart industri article', () => {
     await expect(focusList.getByRole('listitem').nth(2)).toContainText('Kunskapslyft industri');
     await expect(focusList.getByRole('listitem').nth(3)).toContainText('Testbädd Sverige');
     await expect(body.getByRole('link', { name: 'Läs mer om Smart industri' })).toHaveAttribute('href', /^https:\/\//);
+    // Its en dashes are its only markers: no list bullet drawn beside them.
+    const markers = await focusList.getByRole('listitem').evaluateAll((items) => items.map((item) => getComputedStyle(item).listStyleType));
+    expect(markers).toEqual(['none', 'none', 'none', 'none']);
+  });
+
+  test('subheadings read as headings, not as links, and still link to themselves', async ({ page }) => {
+    await page.goto(SMART);
+    const heading = page.locator('.article-prose').getByRole('heading', { level: 2, name: 'Fyra fokusområden' });
+    const anchor = heading.getByRole('link');
+    await expect(anchor).toHaveAttribute('href', '#fyra-fokusomraden');
+    const [headingStyle, anchorStyle, bodyLink] = await Promise.all([
+      heading.evaluate((element) => ({ color: getComputedStyle(element).color, weight: getComputedStyle(element).fontWeight })),
+      anchor.evaluate((element) => ({ color: getComputedStyle(element).color, weight: getComputedStyle(element).fontWeight, decoration: getComputedStyle(element).textDecorationLine })),
+      page.getByRole('link', { name: 'Läs mer om Smart industri' }).evaluate((element) => getComputedStyle(element).color),
+    ]);
+    expect(anchorStyle.color).toBe(headingStyle.color);
+    expect(anchorStyle.weight).toBe(headingStyle.weight);
+    expect(anchorStyle.decoration).toBe('none');
+    expect(anchorStyle.color).not.toBe(bodyLink);
   });
 
   test('shows ten related posts, not itself, each opening a real article', async ({ page, request }) => {

@@ -207,6 +207,10 @@ describe('two instances sharing their cache in Redis, behind the front', () => {
     expect(other.status).toBe(200);
     expect(other.headers.get('x-nextjs-cache')).toBe('HIT');
     expect(other.body).toContain(ARTICLE.title);
+    // Served from Redis without Next's client runtime (lib/serving/page-scripts.mjs), as on one machine.
+    expect(other.body).not.toMatch(/<script[^>]*\ssrc="\/_next\//);
+    expect(other.body).not.toContain('self.__next_f');
+    expect(other.body).toContain('<script type="speculationrules">');
     // Both keep their keys under this build's id.
     const buildId = fs.readFileSync(path.join(DIST, 'BUILD_ID'), 'utf8').trim();
     for (const port of CLUSTER.instancePorts) expect(instances[port].output()).toContain(`keys regionbloggen:${buildId}:*`);
@@ -243,12 +247,16 @@ describe('two instances sharing their cache in Redis, behind the front', () => {
       expect(response.headers.get('content-type'), pathname).toContain(type);
       expect(response.body, pathname).toContain(text);
     }
-    // What the pages load: a script, the search index, a content image through next/image, the
-    // share image.
+    // What the pages load: the stylesheet, the search page's script (the one page that keeps
+    // Next's runtime), the search index, a content image through next/image, the share image.
     const html = (await request(instanceUrl(PORT_A, ARTICLE.path), { headers: plain })).body;
-    const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+    const stylesheet = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
+    expect(stylesheet).toBeDefined();
+    const search = (await request(instanceUrl(PORT_A, '/sok'), { headers: plain })).body;
+    const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(search)?.[1];
     expect(script).toBeDefined();
     const assets = [
+      [stylesheet, 'text/css'],
       [script, 'javascript'],
       ['/pagefind/sv/pagefind.js', 'javascript'],
       [`/_next/image?url=${encodeURIComponent('/media/skribenter/eva-ek.png')}&w=64&q=75`, 'image/'],
