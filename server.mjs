@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { Answers, keepWarm, rememberAnswers } from './lib/serving/answer-memo.mjs';
 import { compressOnce } from './lib/serving/compress-once.mjs';
+import { rendersWithoutRuntime } from './lib/serving/page-scripts.mjs';
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 /** Paths that take other methods: the revalidation endpoint answers them itself. */
@@ -32,8 +33,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const app = next({ dev: false, dir: import.meta.dirname, port, hostname: hostname ?? 'localhost' });
-// Compression is done here, once per page rather than once per reader (lib/serving/compress-once.mjs).
-const compressed = compressOnce(app.getRequestHandler());
+// Compression is done here, once per page rather than once per reader (lib/serving/compress-once.mjs),
+// of a page rendered for its request without the runtime, as the cache serves it (lib/serving/page-scripts.mjs).
+const compressed = compressOnce(rendersWithoutRuntime(app.getRequestHandler()));
 // A page Next answers from its cache is answered from memory afterwards, until the cache changes
 // (lib/serving/answer-memo.mjs). Not with a shared cache: other instances' revalidations do not reach here.
 const answers = process.env.REDIS_URL ? null : new Answers();

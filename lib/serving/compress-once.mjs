@@ -88,13 +88,13 @@ export function addVary(current) {
 }
 
 /** (chunk, encoding, callback) in any of the forms write() and end() accept. */
-function writeArgs(chunk, encoding, callback) {
+export function writeArgs(chunk, encoding, callback) {
   if (typeof chunk === 'function') return { chunk: undefined, encoding: undefined, callback: chunk };
   if (typeof encoding === 'function') return { chunk, encoding: undefined, callback: encoding };
   return { chunk, encoding, callback };
 }
 
-function toBuffer(chunk, encoding) {
+export function toBuffer(chunk, encoding) {
   if (chunk === undefined || chunk === null) return null;
   if (Buffer.isBuffer(chunk)) return chunk;
   if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);

@@ -14,10 +14,16 @@
 // structured data, the speculation rules that make a followed link instant
 // (components/layout/speculation-rules.tsx), and any inline script that is not the runtime's. A
 // page that needs the runtime carries the attribute `keepScripts` on an element
-// (components/search/site-search.tsx) and is served as Next made it. The RSC payloads stay in
+// (components/search/site-search.tsx) and is served as Next made it, as is a 404 (Next's error
+// shell, below). The RSC payloads stay in
 // the cache, for navigations made by the runtime where it runs.
 //
-// Plain JS: the cache handlers load it outside the bundler.
+// A page rendered for the request that asked for it (the first after a revalidation: Next says
+// `x-nextjs-cache: MISS`) is sent as it was rendered, not from the cache; server.mjs passes such
+// answers through `rendersWithoutRuntime`, so that they too come without the runtime.
+//
+// Plain JS: the cache handlers and server.mjs load it outside the bundler.
+import { toBuffer, writeArgs } from './compress-once.mjs';
 
 /** The attribute of an element on a page that keeps Next's runtime: spread it onto the element. */
 export const keepScripts = Object.freeze({ 'data-page-scripts': 'keep' });
@@ -40,13 +46,86 @@ export function withoutRuntime(html) {
   return html.replace(RUNTIME_SCRIPT, '').replace(RUNTIME_BOOTSTRAP, '').replace(RSC_PAYLOAD, '').replace(SCRIPT_PRELOAD, '');
 }
 
+// Next's error shell: what it answers for a page whose render ended in notFound() (a 404) or a
+// redirect. Its body is empty and the runtime draws the not-found page from the RSC payload
+// (vercel/next.js#95613), so it keeps the runtime.
+const ERROR_SHELL = '<html id="__next_error__">';
+
 /**
  * A cache entry as the handlers return it, with its page's HTML served without the runtime. Only
- * an app page's entry has HTML; every other entry (a route's body, a fetch) comes back as it is.
+ * an app page's entry has HTML; every other entry (a route's body, a fetch) comes back as it is,
+ * and so does a page that is not a 200 or is Next's error shell.
  */
 export function servedEntry(entry) {
   const value = entry?.value;
   if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return entry;
+  if ((value.status ?? 200) !== 200 || value.html.includes(ERROR_SHELL)) return entry;
   const html = withoutRuntime(value.html);
   return html === value.html ? entry : { ...entry, value: { ...value, html } };
+}
+
+/** Whether an answer is a page Next rendered for this request, whole, to be kept in its cache. */
+function renderedPage(response) {
+  return response.statusCode === 200 && response.getHeader('x-nextjs-cache') === 'MISS' && /^\s*text\/html/i.test(String(response.getHeader('content-type') ?? '')) && !response.getHeader('content-encoding');
+}
+
+/**
+ * Wraps a Node request handler (Next's) so that a page it renders for the request, rather than
+ * answers from its cache, is sent without the runtime as well: that answer alone is held until
+ * it is complete (Next sends such a page whole, once it is rendered), then sent with its length.
+ * Every other answer passes as it is, as it comes.
+ * @param {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => unknown} handler
+ */
+export function rendersWithoutRuntime(handler) {
+  return (request, response) => {
+    if (request.method !== 'GET') return handler(request, response);
+    const write = response.write.bind(response);
+    const end = response.end.bind(response);
+    const writeHead = response.writeHead.bind(response);
+    /** @type {'hold' | 'pass' | undefined} */
+    let mode;
+    /** @type {Buffer[]} */
+    const chunks = [];
+    const decide = () => {
+      mode ??= renderedPage(response) ? 'hold' : 'pass';
+    };
+
+    response.writeHead = function writeHeadLater(statusCode, ...rest) {
+      const headers = typeof rest[0] === 'string' ? rest[1] : rest[0];
+      if (Array.isArray(headers)) {
+        mode ??= 'pass';
+        return writeHead(statusCode, ...rest);
+      }
+      response.statusCode = statusCode;
+      if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value);
+      if (typeof rest[0] === 'string') response.statusMessage = rest[0];
+      decide();
+      // A page held until its end gets its length then; writing the headers now would freeze them.
+      if (mode === 'hold') return response;
+      return writeHead(response.statusCode);
+    };
+
+    response.write = function writeHeld(...args) {
+      decide();
+      if (mode === 'pass') return write(...args);
+      const { chunk, encoding, callback } = writeArgs(...args);
+      const buffer = toBuffer(chunk, encoding);
+      if (buffer) chunks.push(buffer);
+      if (callback) process.nextTick(callback);
+      return true;
+    };
+
+    response.end = function endWithoutRuntime(...args) {
+      decide();
+      if (mode === 'pass') return end(...args);
+      const { chunk, encoding, callback } = writeArgs(...args);
+      const buffer = toBuffer(chunk, encoding);
+      if (buffer) chunks.push(buffer);
+      const body = Buffer.from(withoutRuntime(Buffer.concat(chunks).toString('utf8')));
+      response.setHeader('Content-Length', body.length);
+      response.writeHead = writeHead;
+      return end(body, callback);
+    };
+    return handler(request, response);
+  };
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { KEEP_SCRIPTS_ATTRIBUTE, keepScripts, servedEntry, withoutRuntime } from './page-scripts.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEEP_SCRIPTS_ATTRIBUTE, keepScripts, rendersWithoutRuntime, servedEntry, withoutRuntime } from './page-scripts.mjs';
 
 // The tags as Next 16 and React 19 write them into a prerendered page (seen in `next build` output).
 const head = [
@@ -90,8 +90,81 @@ describe('a cache entry as the handlers serve it', () => {
     expect(servedEntry(route)).toBe(route);
     const fetched = { value: { kind: 'FETCH', data: { body: page } } };
     expect(servedEntry(fetched)).toBe(fetched);
+    // A 404 or a redirect, and Next's error shell, whose page the runtime draws.
+    const missing = { value: { kind: 'APP_PAGE', html: page, status: 404 } };
+    expect(servedEntry(missing)).toBe(missing);
+    const shell = { value: { kind: 'APP_PAGE', html: page.replace('<html lang="sv">', '<html id="__next_error__">'), status: 200 } };
+    expect(servedEntry(shell)).toBe(shell);
     const plain = { value: { kind: 'APP_PAGE', html: '<h1>Ren</h1>' } };
     expect(servedEntry(plain)).toBe(plain);
     expect(servedEntry(null)).toBe(null);
+  });
+});
+
+describe('a page rendered for its request, as server.mjs sends it', () => {
+  // A stand-in for Next: each path answers as Next answers one kind of request.
+  let server: import('node:http').Server;
+  let origin = '';
+  const rendered = (response: import('node:http').ServerResponse, cache: string, status = 200) => {
+    response.statusCode = status;
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.setHeader('x-nextjs-cache', cache);
+  };
+
+  beforeAll(async () => {
+    const http = await import('node:http');
+    const next = (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => {
+      const url = request.url ?? '/';
+      if (url === '/renderad') {
+        // Rendered now: headers set one by one, the page in two pieces.
+        rendered(response, 'MISS');
+        response.setHeader('Content-Length', Buffer.byteLength(page));
+        response.write(page.slice(0, 500));
+        response.end(page.slice(500));
+      } else if (url === '/skrivhuvud') {
+        // The same, its headers given to writeHead.
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'x-nextjs-cache': 'MISS', 'Content-Length': String(Buffer.byteLength(page)) });
+        response.end(page);
+      } else if (url === '/fran-cachen') {
+        rendered(response, 'HIT');
+        response.end(page);
+      } else if (url === '/saknas') {
+        rendered(response, 'MISS', 404);
+        response.end(page);
+      } else if (url === '/sok') {
+        rendered(response, 'MISS');
+        response.end(page.replace('<main id="main">', `<main id="main"><div ${KEEP_SCRIPTS_ATTRIBUTE}></div>`));
+      } else {
+        response.setHeader('Content-Type', 'application/json');
+        response.setHeader('x-nextjs-cache', 'MISS');
+        response.end(JSON.stringify({ page }));
+      }
+    };
+    server = http.createServer(rendersWithoutRuntime(next));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('comes without the runtime, with the length of what is sent, however Next wrote it', async () => {
+    for (const path of ['/renderad', '/skrivhuvud']) {
+      const response = await fetch(`${origin}${path}`);
+      const body = await response.text();
+      expect(body, path).toBe(withoutRuntime(page));
+      expect(response.headers.get('content-length'), path).toBe(String(Buffer.byteLength(body)));
+      expect(response.headers.get('x-nextjs-cache'), path).toBe('MISS');
+    }
+  });
+
+  it('leaves every other answer as Next sent it: from the cache, a 404, a page keeping the runtime, not HTML, HEAD', async () => {
+    expect(await (await fetch(`${origin}/fran-cachen`)).text()).toBe(page);
+    const missing = await fetch(`${origin}/saknas`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe(page);
+    expect(await (await fetch(`${origin}/sok`)).text()).toContain('30tb0sahih0p1.js');
+    expect(JSON.parse(await (await fetch(`${origin}/data`)).text())).toEqual({ page });
+    const head = await fetch(`${origin}/renderad`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength(page)));
   });
 });
