@@ -34,6 +34,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import zlib from 'node:zlib';
 import { acceptsGzip, addVary } from './compress-once.mjs';
+import { asksForNotFoundPage } from './not-found-page.mjs';
 
 /** Room for kept answers: about 9,000 articles' gzip HTML. */
 export const DEFAULT_ANSWER_BYTES = 96 * 1024 * 1024;
@@ -80,6 +81,8 @@ export function askable(request) {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const url = request.url ?? '';
   if (url === '' || url.includes('?') || url.length > 1024) return false;
+  // The not-found page is a 404 by its own address and a body for others' (lib/serving/not-found-page.mjs).
+  if (asksForNotFoundPage(url)) return false;
   for (const name of Object.keys(request.headers)) if (VARYING_REQUEST.test(name)) return false;
   const cookie = request.headers.cookie;
   if (cookie && BYPASS_COOKIE.test(cookie)) return false;

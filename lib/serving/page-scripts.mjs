@@ -24,6 +24,7 @@
 //
 // Plain JS: the cache handlers and server.mjs load it outside the bundler.
 import { toBuffer, writeArgs } from './compress-once.mjs';
+import { asksForNotFoundPage, NOT_FOUND_REQUEST_HEADER } from './not-found-page.mjs';
 
 /** The attribute of an element on a page that keeps Next's runtime: spread it onto the element. */
 export const keepScripts = Object.freeze({ 'data-page-scripts': 'keep' });
@@ -64,21 +65,36 @@ export function servedEntry(entry) {
   return html === value.html ? entry : { ...entry, value: { ...value, html } };
 }
 
+const isHtml = (response) => /^\s*text\/html/i.test(String(response.getHeader('content-type') ?? '')) && !response.getHeader('content-encoding');
+
 /** Whether an answer is a page Next rendered for this request, whole, to be kept in its cache. */
 function renderedPage(response) {
-  return response.statusCode === 200 && response.getHeader('x-nextjs-cache') === 'MISS' && /^\s*text\/html/i.test(String(response.getHeader('content-type') ?? '')) && !response.getHeader('content-encoding');
+  return response.statusCode === 200 && response.getHeader('x-nextjs-cache') === 'MISS' && isHtml(response);
 }
 
 /**
- * Wraps a Node request handler (Next's) so that a page it renders for the request, rather than
- * answers from its cache, is sent without the runtime as well: that answer alone is held until
- * it is complete (Next sends such a page whole, once it is rendered), then sent with its length.
- * Every other answer passes as it is, as it comes.
+ * Wraps a Node request handler (Next's) for server.mjs:
+ * - a page Next renders for the request, rather than answers from its cache, is sent without the
+ *   runtime as well;
+ * - with `notFoundPage`, a 404 that is Next's error shell (an empty body, see above) is sent with
+ *   the not-found page in the address's language as its body instead (lib/serving/not-found-page.mjs),
+ *   and that page asked for by its own address is a 404 too.
+ * Those answers alone are held until they are complete (Next sends them whole), then sent with
+ * their length. Every other answer passes as it is, as it comes.
  * @param {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => unknown} handler
+ * @param {{ notFoundPage?: (url: string) => Promise<string> }} [options]
  */
-export function rendersWithoutRuntime(handler) {
+export function rendersWithoutRuntime(handler, { notFoundPage } = {}) {
   return (request, response) => {
-    if (request.method !== 'GET') return handler(request, response);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return handler(request, response);
+    const url = request.url ?? '/';
+    const ownRequest = request.headers[NOT_FOUND_REQUEST_HEADER] !== undefined;
+    // The not-found page by its own address: a 404, never a page of the site.
+    const pageAsked = Boolean(notFoundPage) && !ownRequest && asksForNotFoundPage(url);
+    if (request.method === 'HEAD') {
+      if (pageAsked) response.statusCode = 404;
+      return handler(request, response);
+    }
     const write = response.write.bind(response);
     const end = response.end.bind(response);
     const writeHead = response.writeHead.bind(response);
@@ -87,20 +103,23 @@ export function rendersWithoutRuntime(handler) {
     /** @type {Buffer[]} */
     const chunks = [];
     const decide = () => {
-      mode ??= renderedPage(response) ? 'hold' : 'pass';
+      if (mode) return;
+      if (pageAsked && response.statusCode === 200) response.statusCode = 404;
+      const shell = Boolean(notFoundPage) && !ownRequest && response.statusCode === 404 && isHtml(response);
+      mode = renderedPage(response) || shell ? 'hold' : 'pass';
     };
 
     response.writeHead = function writeHeadLater(statusCode, ...rest) {
       const headers = typeof rest[0] === 'string' ? rest[1] : rest[0];
       if (Array.isArray(headers)) {
         mode ??= 'pass';
-        return writeHead(statusCode, ...rest);
+        return writeHead(pageAsked && statusCode === 200 ? 404 : statusCode, ...rest);
       }
       response.statusCode = statusCode;
       if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value);
       if (typeof rest[0] === 'string') response.statusMessage = rest[0];
       decide();
-      // A page held until its end gets its length then; writing the headers now would freeze them.
+      // An answer held until its end gets its length then; writing the headers now would freeze them.
       if (mode === 'hold') return response;
       return writeHead(response.statusCode);
     };
@@ -115,16 +134,31 @@ export function rendersWithoutRuntime(handler) {
       return true;
     };
 
+    const send = (html, callback) => {
+      const body = Buffer.from(withoutRuntime(html));
+      response.setHeader('Content-Length', body.length);
+      response.writeHead = writeHead;
+      return end(body, callback);
+    };
+
     response.end = function endWithoutRuntime(...args) {
       decide();
       if (mode === 'pass') return end(...args);
       const { chunk, encoding, callback } = writeArgs(...args);
       const buffer = toBuffer(chunk, encoding);
       if (buffer) chunks.push(buffer);
-      const body = Buffer.from(withoutRuntime(Buffer.concat(chunks).toString('utf8')));
-      response.setHeader('Content-Length', body.length);
-      response.writeHead = writeHead;
-      return end(body, callback);
+      const html = Buffer.concat(chunks).toString('utf8');
+      if (response.statusCode !== 404 || !html.includes(ERROR_SHELL) || !notFoundPage) return send(html, callback);
+      // Should the page not come, the shell goes as Next made it: its runtime draws the page.
+      notFoundPage(url).then(
+        (page) => send(page, callback),
+        () => {
+          response.setHeader('Content-Length', Buffer.byteLength(html));
+          response.writeHead = writeHead;
+          end(html, callback);
+        },
+      );
+      return response;
     };
     return handler(request, response);
   };

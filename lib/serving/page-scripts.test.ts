@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOT_FOUND_REQUEST_HEADER } from './not-found-page.mjs';
 import { KEEP_SCRIPTS_ATTRIBUTE, keepScripts, rendersWithoutRuntime, servedEntry, withoutRuntime } from './page-scripts.mjs';
 
 // The tags as Next 16 and React 19 write them into a prerendered page (seen in `next build` output).
@@ -166,5 +167,81 @@ describe('a page rendered for its request, as server.mjs sends it', () => {
     const head = await fetch(`${origin}/renderad`, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength(page)));
+  });
+});
+
+describe('a 404, as server.mjs sends it', () => {
+  // Next's error shell for an address a prerendered route does not have.
+  const shell = '<!DOCTYPE html><html id="__next_error__"><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><div hidden=""><!--$--><!--/$--></div><script>self.__next_f.push([1,"x"])</script></body></html>';
+  let server: import('node:http').Server;
+  let origin = '';
+  const asked: string[] = [];
+  let pageComes = true;
+
+  beforeAll(async () => {
+    const http = await import('node:http');
+    const next = (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => {
+      const url = (request.url ?? '/').split('?')[0];
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      if (url === '/sidan-saknas' || url === '/en/sidan-saknas') {
+        response.setHeader('x-nextjs-cache', 'HIT');
+        response.end(page);
+        return;
+      }
+      response.statusCode = 404;
+      response.end(url === '/hel-sida' ? page : shell);
+    };
+    const notFoundPage = async (url: string) => {
+      asked.push(url);
+      if (!pageComes) throw new Error('no page');
+      return page.replaceAll('En artikel', url.startsWith('/en/') ? 'Page not found' : 'Sidan hittades inte');
+    };
+    server = http.createServer(rendersWithoutRuntime(next, { notFoundPage }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('has the not-found page in the address’s language for a body, without the runtime, instead of the empty shell', async () => {
+    for (const [path, title] of [['/artiklar/finns-inte', 'Sidan hittades inte'], ['/en/articles/does-not-exist', 'Page not found']]) {
+      const response = await fetch(`${origin}${path}`);
+      const body = await response.text();
+      expect(response.status, path).toBe(404);
+      expect(body, path).toContain(`<h1>${title}</h1>`);
+      expect(body, path).not.toContain('__next_error__');
+      expect(body, path).not.toMatch(/<script[^>]*\ssrc=/);
+      expect(response.headers.get('content-length'), path).toBe(String(Buffer.byteLength(body)));
+    }
+    expect(asked).toEqual(['/artiklar/finns-inte', '/en/articles/does-not-exist']);
+  });
+
+  it('sends the shell as Next made it when the page does not come, so that the runtime still draws it', async () => {
+    pageComes = false;
+    try {
+      const response = await fetch(`${origin}/artiklar/ingen-sida`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toBe(shell);
+    } finally {
+      pageComes = true;
+    }
+  });
+
+  it('sends a 404 that is a whole page without the runtime, and asks for no other page', async () => {
+    const before = asked.length;
+    const response = await fetch(`${origin}/hel-sida`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe(withoutRuntime(page));
+    expect(asked.length).toBe(before);
+  });
+
+  it('answers the not-found page asked for by its own address with 404, and server.mjs’s own request with the page', async () => {
+    for (const path of ['/sidan-saknas', '/en/sidan-saknas', '/sidan-saknas?x=1']) {
+      const response = await fetch(`${origin}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).toBe(withoutRuntime(page));
+    }
+    expect((await fetch(`${origin}/sidan-saknas`, { method: 'HEAD' })).status).toBe(404);
+    const own = await fetch(`${origin}/sidan-saknas`, { headers: { [NOT_FOUND_REQUEST_HEADER]: '1' } });
+    expect(own.status).toBe(200);
   });
 });
