@@ -15,3 +15,6 @@ export declare function compressOnce(
   handler: (request: IncomingMessage, response: ServerResponse) => unknown,
   options?: { bodies?: CompressedBodies },
 ): (request: IncomingMessage, response: ServerResponse) => unknown;
+export declare function writeArgs(chunk?: unknown, encoding?: unknown, callback?: unknown): { chunk: unknown; encoding: BufferEncoding | undefined; callback: (() => void) | undefined };
+export declare function toBuffer(chunk: unknown, encoding?: BufferEncoding): Buffer | null;
+export declare function adoptWriteHead(response: ServerResponse, statusCode: number, rest: unknown[]): boolean;

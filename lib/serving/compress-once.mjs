@@ -94,6 +94,20 @@ export function writeArgs(chunk, encoding, callback) {
   return { chunk, encoding, callback };
 }
 
+/**
+ * What writeHead(statusCode, [statusMessage], [headers]) was given, made the response's ordinary
+ * status and headers, so that a wrapper can read them before they are written. False, and
+ * nothing done, for a raw header list, which wrappers pass on as it is.
+ */
+export function adoptWriteHead(response, statusCode, rest) {
+  const headers = typeof rest[0] === 'string' ? rest[1] : rest[0];
+  if (Array.isArray(headers)) return false;
+  response.statusCode = statusCode;
+  if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value);
+  if (typeof rest[0] === 'string') response.statusMessage = rest[0];
+  return true;
+}
+
 export function toBuffer(chunk, encoding) {
   if (chunk === undefined || chunk === null) return null;
   if (Buffer.isBuffer(chunk)) return chunk;
@@ -161,16 +175,11 @@ function wrapResponse(response, bodies) {
   };
 
   response.writeHead = function writeHeadOnce(statusCode, ...rest) {
-    // Headers given to writeHead become ordinary headers first, so that decide() sees them.
-    const headers = typeof rest[0] === 'string' ? rest[1] : rest[0];
-    if (Array.isArray(headers)) {
+    if (!adoptWriteHead(response, statusCode, rest)) {
       // Raw header lists are not read here: such an answer passes as it is.
       mode ??= 'pass';
       return writeHead(statusCode, ...rest);
     }
-    response.statusCode = statusCode;
-    if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value);
-    if (typeof rest[0] === 'string') response.statusMessage = rest[0];
     decide();
     // A body compressed whole sets its headers at the end; writing them now would freeze them.
     if (mode === 'buffer') return response;

@@ -23,7 +23,7 @@
 // answers through `rendersWithoutRuntime`, so that they too come without the runtime.
 //
 // Plain JS: the cache handlers and server.mjs load it outside the bundler.
-import { toBuffer, writeArgs } from './compress-once.mjs';
+import { adoptWriteHead, toBuffer, writeArgs } from './compress-once.mjs';
 import { asksForNotFoundPage, NOT_FOUND_REQUEST_HEADER } from './not-found-page.mjs';
 
 /** The attribute of an element on a page that keeps Next's runtime: spread it onto the element. */
@@ -110,26 +110,28 @@ export function rendersWithoutRuntime(handler, { notFoundPage } = {}) {
     };
 
     response.writeHead = function writeHeadLater(statusCode, ...rest) {
-      const headers = typeof rest[0] === 'string' ? rest[1] : rest[0];
-      if (Array.isArray(headers)) {
+      if (!adoptWriteHead(response, statusCode, rest)) {
         mode ??= 'pass';
         return writeHead(pageAsked && statusCode === 200 ? 404 : statusCode, ...rest);
       }
-      response.statusCode = statusCode;
-      if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value);
-      if (typeof rest[0] === 'string') response.statusMessage = rest[0];
       decide();
       // An answer held until its end gets its length then; writing the headers now would freeze them.
       if (mode === 'hold') return response;
       return writeHead(response.statusCode);
     };
 
-    response.write = function writeHeld(...args) {
-      decide();
-      if (mode === 'pass') return write(...args);
+    /** Keeps a piece of a held answer; gives back its callback. */
+    const hold = (args) => {
       const { chunk, encoding, callback } = writeArgs(...args);
       const buffer = toBuffer(chunk, encoding);
       if (buffer) chunks.push(buffer);
+      return callback;
+    };
+
+    response.write = function writeHeld(...args) {
+      decide();
+      if (mode === 'pass') return write(...args);
+      const callback = hold(args);
       if (callback) process.nextTick(callback);
       return true;
     };
@@ -144,9 +146,7 @@ export function rendersWithoutRuntime(handler, { notFoundPage } = {}) {
     response.end = function endWithoutRuntime(...args) {
       decide();
       if (mode === 'pass') return end(...args);
-      const { chunk, encoding, callback } = writeArgs(...args);
-      const buffer = toBuffer(chunk, encoding);
-      if (buffer) chunks.push(buffer);
+      const callback = hold(args);
       const html = Buffer.concat(chunks).toString('utf8');
       if (response.statusCode !== 404 || !html.includes(ERROR_SHELL) || !notFoundPage) return send(html, callback);
       // Should the page not come, the shell goes as Next made it: its runtime draws the page.
