@@ -23,12 +23,12 @@ test.describe('without JavaScript', () => {
     ['/skribenter/johan-genneby/sida/99', 'sv', 'Sidan hittades inte', 'Till startsidan'],
     ['/en/articles/does-not-exist', 'en', 'Page not found', 'Go to the front page'],
     ['/nagot/som-inte-finns', 'sv', 'Sidan hittades inte', 'Till startsidan'],
-  ]) {
+  ] as const) {
     test(`${path} is a whole 404 page in its language, with the site around it`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
-      await expect(page.locator('html')).toHaveAttribute('lang', lang!);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
       await expect(page.getByRole('main').getByRole('link', { name: home })).toBeVisible();
       await expect(page.getByRole('navigation').first()).toBeVisible();
     });
