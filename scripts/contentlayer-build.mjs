@@ -7,7 +7,11 @@
 // (1,000 articles: 40.5 and 43.7 s of user CPU with the CLI, 33.2 and 35.6 s without).
 // scripts/build-content.mjs runs this; `node scripts/contentlayer-build.mjs`, with the CLI's
 // environment (NODE_ENV=production, CONTENT_DIR).
+import { fileURLToPath } from 'node:url';
 import { generateDotpkg, getConfig, logGenerateInfo, runMain, validateTsconfig } from 'contentlayer2/core';
+
+// Bodies are compiled in a worker thread beside Contentlayer's own (lib/build/mdx-compile.ts).
+process.env.CONTENT_COMPILE_WORKER = fileURLToPath(new URL('../lib/build/mdx-compile-worker.mjs', import.meta.url));
 
 // runMain prints a failure as the CLI does and exits with code 1.
 const run = runMain({ tracingServiceName: 'contentlayer-build', verbose: process.env.CL_DEBUG !== undefined });

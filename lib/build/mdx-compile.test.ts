@@ -1,7 +1,8 @@
 import { getMDXComponent } from 'next-contentlayer2/hooks';
 import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
 import { bodyFacts } from '../mdx/body-facts';
 import { parseMdx } from '../mdx/markdown';
 import { compiledBodyFacts, withArticleBodyCompiler } from './mdx-compile';
@@ -57,5 +58,21 @@ describe('the article body compiler', () => {
 
   it('refuses an mdx-bundler whose plugins it does not recognise, rather than compile twice', () => {
     expect(() => withArticleBodyCompiler({ plugins: [{ name: 'something-else', setup: () => {} }] })).toThrow(/no longer named/);
+  });
+});
+
+describe('the article body compiler in its worker thread (as scripts/contentlayer-build.mjs runs it)', () => {
+  it('gives the same code and facts as the compiler in Contentlayer\'s own thread', async () => {
+    const inThread = await bundleMDX({ source: FILE, esbuildOptions: withArticleBodyCompiler });
+    vi.resetModules();
+    vi.stubEnv('CONTENT_COMPILE_WORKER', fileURLToPath(new URL('./mdx-compile-worker.mjs', import.meta.url)));
+    try {
+      const worker = await import('./mdx-compile');
+      const inWorker = await bundleMDX({ source: FILE, esbuildOptions: worker.withArticleBodyCompiler });
+      expect(inWorker.code).toBe(inThread.code);
+      expect(worker.compiledBodyFacts(BODY)).toEqual(bodyFacts(parseMdx(BODY)));
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

@@ -5,31 +5,30 @@
 // a Node resolver (the bodies import nothing: the editors' check forbids it). Its esbuildOptions
 // hook is the setting for what esbuild runs: there the build puts this module's plugin in place of
 // those two, and keeps the rest (the body read from memory, React as a global, the bundle
-// format useMDXComponent runs). This plugin compiles with one MDX processor made once, without a
-// source map, and keeps what the computed fields need from the same Markdown tree (the excerpt,
-// reading time, headings and images), so each body is parsed once. Figures: the commit message.
+// format useMDXComponent runs). This plugin compiles with one MDX processor made once
+// (lib/build/mdx-body.ts), without a source map, and keeps what the computed fields need from the
+// same Markdown tree (the excerpt, reading time, headings and images), so each body is parsed
+// once. When the build's runner (scripts/contentlayer-build.mjs) names a worker in
+// CONTENT_COMPILE_WORKER, bodies are compiled there, beside Contentlayer's own thread, which is
+// busy with its effect runtime as long as the compile takes. Figures: the commit messages.
 import type { BuildOptions, Plugin } from 'esbuild';
-import matter from 'gray-matter';
-import { createProcessor } from '@mdx-js/mdx';
-import type { Root } from 'mdast';
+import os from 'node:os';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { VFile } from 'vfile';
-import sv from '../../messages/sv.json';
-import { type BodyFacts, bodyFacts } from '../mdx/body-facts';
-import { remarkHeadingIds } from '../mdx/headings';
-import { remarkPlugins } from '../mdx/markdown';
-import rehypeHeadingIds from '../mdx/rehype-heading-ids';
+import { Worker } from 'node:worker_threads';
+import type { BodyFacts } from '../mdx/body-facts';
+import { type CompiledBody, compileArticleBody } from './mdx-body';
+import type { CompileReply } from './mdx-compile-worker';
 
 /** The plugins of mdx-bundler's this module replaces, by the names they give esbuild. */
 const REPLACED = new Set(['@mdx-js/esbuild', 'node-resolve']);
 
 // Contentlayer asks for the computed fields of a document right after its body is compiled, with
-// two documents in flight: the facts of the last few bodies are kept until then.
+// as many documents in flight as the machine has cores: the facts of the last few are kept until then.
 const RECENT = 16;
 const recentFacts = new Map<string, BodyFacts>();
 
-function remember(body: string, facts: BodyFacts): void {
+function remember({ body, facts }: CompiledBody): void {
   recentFacts.set(body, facts);
   if (recentFacts.size > RECENT) recentFacts.delete(recentFacts.keys().next().value!);
 }
@@ -39,23 +38,45 @@ export function compiledBodyFacts(body: string): BodyFacts | undefined {
   return recentFacts.get(body);
 }
 
-function remarkBodyFacts() {
-  return (tree: Root, file: VFile) => {
-    file.data.bodyFacts = bodyFacts(tree);
+type Pending = { resolve: (compiled: CompiledBody) => void; reject: (error: Error) => void };
+
+/** Worker threads that compile bodies; a thread is unreferenced while it has nothing to do, so it never holds the process open. */
+function workerPool(file: string, size: number): (source: string) => Promise<CompiledBody> {
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(file);
+    const pending = new Map<number, Pending>();
+    worker.on('message', (reply: CompileReply) => {
+      const waiting = pending.get(reply.id);
+      pending.delete(reply.id);
+      if (pending.size === 0) worker.unref();
+      if ('error' in reply) waiting?.reject(new Error(reply.error));
+      else waiting?.resolve(reply.compiled);
+    });
+    worker.on('error', (error) => {
+      for (const waiting of pending.values()) waiting.reject(error);
+      pending.clear();
+    });
+    worker.unref();
+    return { worker, pending };
+  });
+  let nextId = 0;
+  return (source) => {
+    const least = workers.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
+    const id = nextId++;
+    least.worker.ref();
+    least.worker.postMessage({ id, source });
+    return new Promise((resolve, reject) => least.pending.set(id, { resolve, reject }));
   };
 }
 
-const processor = createProcessor({
-  jsxImportSource: 'react',
-  remarkPlugins: [...remarkPlugins, remarkHeadingIds, remarkBodyFacts],
-  rehypePlugins: [rehypeHeadingIds],
-  // Footnote words in Swedish, the language of almost every article, from the message file.
-  remarkRehypeOptions: { footnoteLabel: sv.Article.footnotes, footnoteBackLabel: sv.Article.footnoteBack },
-});
+let compile: ((source: string) => Promise<CompiledBody>) | undefined;
 
-// The frontmatter is Contentlayer's to read; gray-matter (which Contentlayer splits files with)
-// is asked only for the body, so the YAML is not parsed a second time.
-const BODY_ONLY = { engines: { yaml: () => ({}) } };
+function compiler(): (source: string) => Promise<CompiledBody> {
+  const workerFile = process.env.CONTENT_COMPILE_WORKER;
+  // One core stays with Contentlayer's thread, the others compile.
+  compile ??= workerFile ? workerPool(workerFile, Math.max(1, os.availableParallelism() - 1)) : compileArticleBody;
+  return compile;
+}
 
 function mdxBodyPlugin(): Plugin {
   return {
@@ -64,11 +85,10 @@ function mdxBodyPlugin(): Plugin {
       build.onLoad({ filter: /\.mdx$/ }, async ({ path: file, pluginData }) => {
         const contents: unknown = (pluginData as { contents?: unknown } | undefined)?.contents;
         const source = typeof contents === 'string' ? contents : await fs.readFile(file, 'utf8');
-        const body = matter(source, BODY_ONLY).content;
         try {
-          const compiled = await processor.process(body);
-          remember(body, compiled.data.bodyFacts as BodyFacts);
-          return { contents: String(compiled.value), loader: 'js', resolveDir: path.dirname(file) };
+          const compiled = await compiler()(source);
+          remember(compiled);
+          return { contents: compiled.code, loader: 'js', resolveDir: path.dirname(file) };
         } catch (error) {
           return { errors: [{ text: `the MDX could not be compiled: ${error instanceof Error ? error.message : String(error)}` }] };
         }
