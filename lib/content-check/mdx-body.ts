@@ -216,7 +216,8 @@ export async function checkBody(body: string, bodyFirstLine: number): Promise<Bo
   const result: BodyResult = { problems: [], links: [], images: [] };
   let tree: Root;
   try {
-    tree = parser.runSync(parser.parse('\n'.repeat(bodyFirstLine - 1) + body));
+    // remark-parse makes a Root; unified's types lose it once remark-gfm is in (as lib/mdx/markdown.ts).
+    tree = parser.runSync(parser.parse('\n'.repeat(bodyFirstLine - 1) + body)) as Root;
   } catch (error) {
     result.problems.push(syntaxProblem(error));
     return result;
