@@ -40,7 +40,9 @@ for (const step of STEPS) {
   console.log(`\nbuild: ${step.name} (${step.why})`);
   const stepStarted = Date.now();
   const code = await run(step.command);
-  times.push(`${step.name} ${formatDuration(Date.now() - stepStarted)}`);
+  const took = formatDuration(Date.now() - stepStarted);
+  times.push(`${step.name} ${took}`);
+  if (code === 0) console.log(`build: ${step.name} done in ${took}`);
   if (code !== 0) {
     console.error(`build: the ${step.name} step failed (exit code ${code}); nothing after it was built.`);
     process.exit(code);
