@@ -5,27 +5,18 @@ import { createProgress } from './lib/build/build-progress.mjs';
 import { contentDir, resolveContentImage } from './lib/build/content-images';
 import { ARTICLE, AUTHOR, type Field } from './lib/content/contract';
 import { localePath } from './lib/routing/paths';
-import { extractHeadings, remarkHeadingIds } from './lib/mdx/headings';
-import { parseMdx, remarkPlugins } from './lib/mdx/markdown';
-import rehypeHeadingIds from './lib/mdx/rehype-heading-ids';
+import { compiledBodyFacts, withArticleBodyCompiler } from './lib/build/mdx-compile';
+import { type BodyFacts, bodyFacts } from './lib/mdx/body-facts';
+import { parseMdx } from './lib/mdx/markdown';
 import { articleSlug } from './lib/routing/slug';
-import sv from './messages/sv.json';
-import { mdxToPlainText, readingMinutes, truncateWords } from './lib/mdx/text';
+import { truncateWords } from './lib/mdx/text';
 
-type Node = { type: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; children?: Node[] };
-
-/** The src of each <Bild> in a body's tree. */
-function bildSources(node: Node, found: string[] = []): string[] {
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-    const src = node.name === 'Bild' ? node.attributes?.find((attribute) => attribute.name === 'src')?.value : undefined;
-    if (typeof src === 'string') found.push(src);
-  }
-  for (const child of node.children ?? []) bildSources(child, found);
-  return found;
-}
-
-function bodyImages(sourceFileDir: string, raw: string) {
-  return Object.fromEntries(bildSources(parseMdx(raw)).map((src) => [src, resolveContentImage(sourceFileDir, src)]));
+/**
+ * The excerpt, reading time, headings and images of a body, from the tree it was just compiled
+ * from (lib/build/mdx-compile.ts); parsed here only for a body that compiler did not see.
+ */
+function factsOf(doc: { body: { raw: string } }): BodyFacts {
+  return compiledBodyFacts(doc.body.raw) ?? bodyFacts(parseMdx(doc.body.raw));
 }
 
 /**
@@ -97,25 +88,25 @@ export const Article = defineDocumentType(() => ({
     },
     excerpt: {
       type: 'string',
-      resolve: (doc) => truncateWords(doc.summary ?? mdxToPlainText(doc.body.raw)),
+      resolve: (doc) => (typeof doc.summary === 'string' ? truncateWords(doc.summary) : factsOf(doc).lead),
     },
     description: {
       type: 'string',
-      resolve: (doc) => doc.summary ?? truncateWords(mdxToPlainText(doc.body.raw)),
+      resolve: (doc) => doc.summary ?? factsOf(doc).lead,
     },
     headings: {
       type: 'json',
       description: 'The ## and ### headings with their fragment ids, for the table of contents',
-      resolve: (doc) => extractHeadings(doc.body.raw),
+      resolve: (doc) => factsOf(doc).headings,
     },
     readingMinutes: {
       type: 'number',
-      resolve: (doc) => readingMinutes(mdxToPlainText(doc.body.raw)),
+      resolve: (doc) => factsOf(doc).readingMinutes,
     },
     bodyImages: {
       type: 'json',
       description: 'Each <Bild src> in the body, by the src written, as served: URL and pixel size',
-      resolve: (doc) => bodyImages(doc._raw.sourceFileDir, doc.body.raw),
+      resolve: (doc) => Object.fromEntries(factsOf(doc).bildSources.map((src) => [src, resolveContentImage(doc._raw.sourceFileDir, src)])),
     },
     media: {
       type: 'json',
@@ -148,15 +139,9 @@ export default makeSource({
   documentTypes: [Article, Author],
   // The alias lives in tsconfig's paths; Next 16 needs no baseUrl.
   disableImportAliasWarning: true,
-  mdx: {
-    remarkPlugins: [...remarkPlugins, remarkHeadingIds],
-    rehypePlugins: [rehypeHeadingIds],
-    // Footnote words in Swedish, the language of almost every article, from the message file.
-    mdxOptions: (options) => ({
-      ...options,
-      remarkRehypeOptions: { ...options.remarkRehypeOptions, footnoteLabel: sv.Article.footnotes, footnoteBackLabel: sv.Article.footnoteBack },
-    }),
-  },
+  // The MDX plugins and options live with the compiler (lib/build/mdx-compile.ts), which this
+  // hook puts in place of mdx-bundler's own.
+  mdx: { esbuildOptions: (options) => withArticleBodyCompiler(options) },
   // The defaults skip a broken article with a warning and let the build pass.
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',

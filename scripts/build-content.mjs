@@ -47,9 +47,10 @@ const check = run(process.execPath, ['--import', 'tsx', path.join('scripts', 'ch
 // Production mode, as the build reads it (drafts and React's production build). Contentlayer
 // works on as many documents at once as os.cpus() reports and has no setting for it
 // (@contentlayer2/source-files, fetchData/fetchAllDocuments.js), so on two cores two are in flight.
+// Its build command without the CLI's execution tracing: scripts/contentlayer-build.mjs says why.
 // Its progress (contentlayer.config.ts, CONTENT_PROGRESS) is printed as it comes.
 const contentlayerStarted = Date.now();
-const contentlayer = run(process.execPath, [path.join('node_modules', 'contentlayer2', 'bin', 'cli.cjs'), 'build'], {
+const contentlayer = run(process.execPath, [path.join('scripts', 'contentlayer-build.mjs')], {
   live: 'content: ',
   env: { ...process.env, NODE_ENV: 'production', CONTENT_PROGRESS: '1' },
 });

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { articleBodiesDir, articleBodyFile, contentSnapshotDir as target, distDir } from '../lib/build/build-dir.mjs';
+import { createProgress } from '../lib/build/build-progress.mjs';
 
 /** Writes the snapshot; exits the process with a message when there is nothing to take it from. */
 export function snapshotContent() {
@@ -35,9 +36,12 @@ export function snapshotContent() {
     // renders that article (lib/content/content-data.ts).
     const articles = JSON.parse(fs.readFileSync(source, 'utf8'));
     fs.mkdirSync(articleBodiesDir, { recursive: true });
+    // Seconds at 10,000 articles: the step says how far it is.
+    const progress = createProgress({ label: 'content', unit: 'article bodies written', total: articles.length, write: (line) => console.log(line) });
     for (const article of articles) {
       fs.writeFileSync(path.join(articleBodiesDir, articleBodyFile(article._id)), JSON.stringify({ code: article.body.code }));
       article.body = { raw: '', code: '' };
+      progress.tick();
     }
     fs.writeFileSync(path.join(target, 'Article.json'), JSON.stringify(articles));
     console.log(`content: ${articles.length} article bodies to ${articleBodiesDir}/, metadata ${(fs.statSync(path.join(target, 'Article.json')).size / 1048576).toFixed(1)} MB`);

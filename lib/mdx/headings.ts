@@ -44,9 +44,14 @@ export function headingsOf(tree: Node): (Heading & { node: Node })[] {
   return nodes.map((node, index) => ({ node, level: node.depth as 2 | 3, text: texts[index]!, id: ids[index]! }));
 }
 
+/** The headings of a body's tree, for the table of contents. */
+export function extractHeadingsOf(tree: Node): Heading[] {
+  return headingsOf(tree).map(({ level, text, id }) => ({ level, text, id }));
+}
+
 /** The headings of an MDX body, for the table of contents. */
 export function extractHeadings(source: string): Heading[] {
-  return headingsOf(parseMdx(source)).map(({ level, text, id }) => ({ level, text, id }));
+  return extractHeadingsOf(parseMdx(source));
 }
 
 /** A remark plugin: each heading of headingsOf gets its id on the page (rehype-heading-ids makes it a link). */

@@ -1,0 +1,109 @@
+// Build-time only (contentlayer.config.ts): how Contentlayer's MDX step compiles an article body.
+//
+// Contentlayer hands each body to mdx-bundler, which makes a new @mdx-js/esbuild plugin, and so a
+// new MDX processor, for every document, compiles with a source map, and resolves imports with
+// a Node resolver (the bodies import nothing: the editors' check forbids it). Its esbuildOptions
+// hook is the setting for what esbuild runs: there the build puts this module's plugin in place of
+// those two, and keeps the rest (the body read from memory, React as a global, the bundle
+// format useMDXComponent runs). This plugin compiles with one MDX processor made once
+// (lib/build/mdx-body.ts), without a source map, and keeps what the computed fields need from the
+// same Markdown tree (the excerpt, reading time, headings and images), so each body is parsed
+// once. When the build's runner (scripts/contentlayer-build.mjs) names a worker in
+// CONTENT_COMPILE_WORKER, bodies are compiled there, beside Contentlayer's own thread, which is
+// busy with its effect runtime as long as the compile takes. Figures: the commit messages.
+import type { BuildOptions, Plugin } from 'esbuild';
+import os from 'node:os';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { BodyFacts } from '../mdx/body-facts';
+import { type CompiledBody, compileArticleBody } from './mdx-body';
+import type { CompileReply } from './mdx-compile-worker';
+
+/** The plugins of mdx-bundler's this module replaces, by the names they give esbuild. */
+const REPLACED = new Set(['@mdx-js/esbuild', 'node-resolve']);
+
+// Contentlayer asks for the computed fields of a document right after its body is compiled, with
+// as many documents in flight as the machine has cores: the facts of the last few are kept until then.
+const RECENT = 16;
+const recentFacts = new Map<string, BodyFacts>();
+
+function remember({ body, facts }: CompiledBody): void {
+  recentFacts.set(body, facts);
+  if (recentFacts.size > RECENT) recentFacts.delete(recentFacts.keys().next().value!);
+}
+
+/** The facts of a body this build has just compiled, read from the tree it was compiled from. */
+export function compiledBodyFacts(body: string): BodyFacts | undefined {
+  return recentFacts.get(body);
+}
+
+type Pending = { resolve: (compiled: CompiledBody) => void; reject: (error: Error) => void };
+
+/** Worker threads that compile bodies; a thread is unreferenced while it has nothing to do, so it never holds the process open. */
+function workerPool(file: string, size: number): (source: string) => Promise<CompiledBody> {
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(file);
+    const pending = new Map<number, Pending>();
+    worker.on('message', (reply: CompileReply) => {
+      const waiting = pending.get(reply.id);
+      pending.delete(reply.id);
+      if (pending.size === 0) worker.unref();
+      if ('error' in reply) waiting?.reject(new Error(reply.error));
+      else waiting?.resolve(reply.compiled);
+    });
+    worker.on('error', (error) => {
+      for (const waiting of pending.values()) waiting.reject(error);
+      pending.clear();
+    });
+    worker.unref();
+    return { worker, pending };
+  });
+  let nextId = 0;
+  return (source) => {
+    const least = workers.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
+    const id = nextId++;
+    least.worker.ref();
+    least.worker.postMessage({ id, source });
+    return new Promise((resolve, reject) => least.pending.set(id, { resolve, reject }));
+  };
+}
+
+let compile: ((source: string) => Promise<CompiledBody>) | undefined;
+
+function compiler(): (source: string) => Promise<CompiledBody> {
+  const workerFile = process.env.CONTENT_COMPILE_WORKER;
+  // One core stays with Contentlayer's thread, the others compile.
+  compile ??= workerFile ? workerPool(workerFile, Math.max(1, os.availableParallelism() - 1)) : compileArticleBody;
+  return compile;
+}
+
+function mdxBodyPlugin(): Plugin {
+  return {
+    name: 'article-body-mdx',
+    setup(build) {
+      build.onLoad({ filter: /\.mdx$/ }, async ({ path: file, pluginData }) => {
+        const contents: unknown = (pluginData as { contents?: unknown } | undefined)?.contents;
+        const source = typeof contents === 'string' ? contents : await fs.readFile(file, 'utf8');
+        try {
+          const compiled = await compiler()(source);
+          remember(compiled);
+          return { contents: compiled.code, loader: 'js', resolveDir: path.dirname(file) };
+        } catch (error) {
+          return { errors: [{ text: `the MDX could not be compiled: ${error instanceof Error ? error.message : String(error)}` }] };
+        }
+      });
+    },
+  };
+}
+
+/** mdx-bundler's esbuild options with this module's compiler in place of its own. */
+export function withArticleBodyCompiler(options: BuildOptions): BuildOptions {
+  const plugins = options.plugins ?? [];
+  const replaced = plugins.filter((plugin) => REPLACED.has(plugin.name));
+  // A newer mdx-bundler that names its plugins otherwise would compile every body twice: say so.
+  if (replaced.length !== REPLACED.size) {
+    throw new Error(`lib/build/mdx-compile.ts: mdx-bundler's esbuild plugins are no longer named ${[...REPLACED].join(' and ')} (found ${plugins.map((plugin) => plugin.name).join(', ')})`);
+  }
+  return { ...options, plugins: [...plugins.filter((plugin) => !REPLACED.has(plugin.name)), mdxBodyPlugin()] };
+}
