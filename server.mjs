@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { Answers, keepWarm, rememberAnswers } from './lib/serving/answer-memo.mjs';
 import { compressOnce } from './lib/serving/compress-once.mjs';
-import { fetchNotFoundPage } from './lib/serving/not-found-page.mjs';
+import { fetchNotFoundPage, keptPerLanguage } from './lib/serving/not-found-page.mjs';
 import { rendersWithoutRuntime } from './lib/serving/page-scripts.mjs';
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
@@ -37,7 +37,7 @@ const app = next({ dev: false, dir: import.meta.dirname, port, hostname: hostnam
 // Compression is done here, once per page rather than once per reader (lib/serving/compress-once.mjs),
 // of pages without the runtime, as the cache serves them: a page rendered for its request, and a
 // 404, whose empty shell gets the not-found page for a body (lib/serving/page-scripts.mjs).
-const notFoundPage = (url) => fetchNotFoundPage(ownOrigin(server.address()), url);
+const notFoundPage = keptPerLanguage((url) => fetchNotFoundPage(ownOrigin(server.address()), url));
 const compressed = compressOnce(rendersWithoutRuntime(app.getRequestHandler(), { notFoundPage }));
 // A page Next answers from its cache is answered from memory afterwards, until the cache changes
 // (lib/serving/answer-memo.mjs). Not with a shared cache: other instances' revalidations do not reach here.

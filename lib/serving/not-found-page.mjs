@@ -47,3 +47,23 @@ export async function fetchNotFoundPage(origin, url) {
   if (response.status !== 200 || !page.includes('<h1')) throw new Error(`the not-found page answered ${response.status}`);
   return page;
 }
+
+/**
+ * `read` (fetchNotFoundPage on server.mjs's own origin) kept per language once it has answered:
+ * the page is prerendered once per build and is the same for every missing address, so a
+ * crawler trying a thousand addresses that do not exist costs one read of it, not a thousand.
+ * A read that fails is not kept: the next 404 asks again.
+ * @param {(url: string) => Promise<string>} read
+ */
+export function keptPerLanguage(read) {
+  /** @type {Map<string, string>} */
+  const kept = new Map();
+  return async (url) => {
+    const path = notFoundPagePath(url);
+    const known = kept.get(path);
+    if (known !== undefined) return known;
+    const page = await read(url);
+    kept.set(path, page);
+    return page;
+  };
+}

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askable } from './answer-memo.mjs';
-import { asksForNotFoundPage, fetchNotFoundPage, isEnglishAddress, NOT_FOUND_PAGE_WORD, NOT_FOUND_REQUEST_HEADER, notFoundPagePath } from './not-found-page.mjs';
+import { asksForNotFoundPage, fetchNotFoundPage, isEnglishAddress, keptPerLanguage, NOT_FOUND_PAGE_WORD, NOT_FOUND_REQUEST_HEADER, notFoundPagePath } from './not-found-page.mjs';
 
 describe('the not-found page as a page of its own', () => {
   it('is a route of the site under that name, in every language', () => {
@@ -30,6 +30,23 @@ describe('the not-found page as a page of its own', () => {
     expect(askable(request('/sidan-saknas'))).toBe(false);
     expect(askable(request('/en/sidan-saknas'))).toBe(false);
     expect(askable(request('/artiklar/en-artikel'))).toBe(true);
+  });
+
+  it('is read once per language, and again after a read that failed', async () => {
+    const reads: string[] = [];
+    let fails = true;
+    const page = keptPerLanguage(async (url) => {
+      reads.push(url);
+      if (fails) throw new Error('not now');
+      return notFoundPagePath(url);
+    });
+    await expect(page('/artiklar/a')).rejects.toThrow('not now');
+    fails = false;
+    await expect(page('/artiklar/b')).resolves.toBe('/sidan-saknas');
+    await expect(page('/amnen/c')).resolves.toBe('/sidan-saknas');
+    await expect(page('/en/articles/d')).resolves.toBe('/en/sidan-saknas');
+    await expect(page('/en/topics/e')).resolves.toBe('/en/sidan-saknas');
+    expect(reads).toEqual(['/artiklar/a', '/artiklar/b', '/en/articles/d']);
   });
 
   describe('read from the server', () => {
