@@ -16,6 +16,15 @@ async function scriptRequests(page: Page, path: string): Promise<string[]> {
   return scripts;
 }
 
+/** The paths of the pages the browser fetches ahead from now on (a Sec-Purpose: prefetch request). */
+function fetchedAhead(page: Page): string[] {
+  const ahead: string[] = [];
+  page.on('request', (request) => {
+    if (request.headers()['sec-purpose']?.includes('prefetch')) ahead.push(new URL(request.url()).pathname);
+  });
+  return ahead;
+}
+
 /** The type of every script element left in the page. */
 const scriptTypes = (page: Page) => page.evaluate(() => [...document.scripts].map((script) => script.type || 'text/javascript').sort());
 
@@ -42,20 +51,14 @@ test('the search page keeps the runtime it needs and searches as the reader type
 });
 
 test('nothing is fetched ahead for links merely in view', async ({ page }) => {
-  const ahead: string[] = [];
-  page.on('request', (request) => {
-    if (request.headers()['sec-purpose']?.includes('prefetch')) ahead.push(request.url());
-  });
+  const ahead = fetchedAhead(page);
   await page.goto('/artiklar/nya-satsningar-pa-smart-industri', { waitUntil: 'load' });
   await page.waitForTimeout(2_000);
   expect(ahead).toEqual([]);
 });
 
 test('a link the pointer rests on is fetched ahead, and following it opens the page from that fetch', async ({ page }) => {
-  const ahead: string[] = [];
-  page.on('request', (request) => {
-    if (request.headers()['sec-purpose']?.includes('prefetch')) ahead.push(new URL(request.url()).pathname);
-  });
+  const ahead = fetchedAhead(page);
   await page.goto('/artiklar/nya-satsningar-pa-smart-industri', { waitUntil: 'load' });
   const link = page.getByRole('article').first().getByRole('link', { name: 'Johan Genneby' });
   await link.hover();
@@ -69,10 +72,7 @@ test('a link the pointer rests on is fetched ahead, and following it opens the p
 });
 
 test('what is not a page is never fetched ahead: the feed link', async ({ page }) => {
-  const ahead: string[] = [];
-  page.on('request', (request) => {
-    if (request.headers()['sec-purpose']?.includes('prefetch')) ahead.push(request.url());
-  });
+  const ahead = fetchedAhead(page);
   await page.goto('/artiklar/nya-satsningar-pa-smart-industri', { waitUntil: 'load' });
   const feed = page.getByRole('contentinfo').getByRole('link', { name: /rss|flöde/i });
   await expect(feed).toHaveAttribute('href', '/feed.xml');
@@ -82,7 +82,7 @@ test('what is not a page is never fetched ahead: the feed link', async ({ page }
   await page.waitForTimeout(400);
   await author.hover();
   await expect.poll(() => ahead.length).toBe(1);
-  expect(new URL(ahead[0]!).pathname).toBe('/skribenter/johan-genneby');
+  expect(ahead[0]).toBe('/skribenter/johan-genneby');
 });
 
 test('without JavaScript every page still reads and links as before', async ({ browser }) => {
