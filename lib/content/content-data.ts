@@ -117,7 +117,7 @@ export function articleBodyCode(article: Article): string {
   if (!fromSnapshot) return article.body.code;
   let code = bodies.get(article._id);
   if (code === undefined) {
-    const file = path.join(process.cwd(), articleBodiesDir, articleBodyFile(article._id));
+    const file = path.join(/* turbopackIgnore: true */ process.cwd(), articleBodiesDir, articleBodyFile(article._id));
     const parsed: unknown = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8'));
     if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { code?: unknown }).code !== 'string') throw new Error(`${file}: not an article body`);
     code = (parsed as { code: string }).code;
