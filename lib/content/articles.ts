@@ -6,7 +6,7 @@ import type { Heading } from '../mdx/headings';
 import { isMediaImage, type MediaImage } from './media';
 import { compareNewestFirst, compareSwedish } from './order';
 import { localePath } from '../routing/paths';
-import { rankRelated } from './related';
+import { rankRelated, type Rankable } from './related';
 import { site, type Locale } from '../site';
 import { slugify } from '../routing/slug';
 
@@ -52,7 +52,11 @@ type View = {
   topics: Partial<Record<Locale, TopicIndex>>;
   archive: Partial<Record<Locale, ArchiveYear[]>>;
   byAuthor: Partial<Record<Locale, Map<string, Article[]>>>;
+  related: Partial<Record<Locale, Map<Article, RelatedEntry>>>;
 };
+
+/** An article as related-article ranking reads it (lib/content/related.ts), with its original's id. */
+type RelatedEntry = Rankable & { article: Article; original: string };
 
 /** Indexes over one version of the content: built once per server process (per edit while previewing). */
 type Library = {
@@ -124,7 +128,7 @@ function viewAt(now: number): View {
   if (!view) {
     // Tests may ask about many moments; a server only ever moves forward.
     if (views.size >= 8) views.clear();
-    view = { articles: {}, topics: {}, archive: {}, byAuthor: {} };
+    view = { articles: {}, topics: {}, archive: {}, byAuthor: {}, related: {} };
     views.set(epoch, view);
   }
   return view;
@@ -253,20 +257,45 @@ export function originalOf(article: Article, now: number = Date.now()): Article 
   return article.locale === 'sv' ? article : (originalFor(article, now) ?? article);
 }
 
+/** An article's ranking entry, made once per set of published articles. */
+function relatedEntry(article: Article, now: number): RelatedEntry {
+  return { id: article._id, date: article.date, tags: article.tags, time: timeOf(article), article, original: originalOf(article, now)._id };
+}
+
+/** Every listed article's ranking entry, by article: made once, not once per article page. */
+function relatedEntries(locale: Locale, now: number): Map<Article, RelatedEntry> {
+  const view = viewAt(now);
+  let entries = view.related[locale];
+  if (!entries) {
+    entries = new Map(getArticles(locale, now).map((article) => [article, relatedEntry(article, now)]));
+    view.related[locale] = entries;
+  }
+  return entries;
+}
+
 /**
  * The articles to read next (lib/content/related.ts ranks them). Only articles sharing a topic can beat
  * one that shares none, so those are ranked first, from the topic index; the whole archive is
  * ranked only when fewer of them than are shown exist.
+ *
+ * Every article page asks this, and so does every scheduled publication for every article
+ * (lib/content/publication.ts): the candidates' entries are made once per set of published
+ * articles, and each page only counts and compares. At 3,000 articles, making them for each page
+ * was a twentieth of the prerendering's CPU time (a CPU profile of the generate step, by hand).
  */
 export function relatedArticles(locale: Locale, article: Article, now: number = Date.now()): Article[] {
-  const self = originalOf(article, now)._id;
-  const eligible = (candidate: Article) => originalOf(candidate, now)._id !== self;
+  const entries = relatedEntries(locale, now);
+  const target = entries.get(article) ?? relatedEntry(article, now);
   const { bySlug } = topicIndex(locale, now);
-  const sharing = new Set(article.tags.flatMap((tag) => bySlug.get(topicSlug(tag))?.articles ?? []).filter(eligible));
-  const candidates = sharing.size >= site.relatedCount ? [...sharing] : getArticles(locale, now).filter(eligible);
-  const rank = (a: Article) => ({ id: a._id, date: a.date, tags: a.tags });
-  const ranked = rankRelated(rank(article), candidates.map((candidate) => ({ ...rank(candidate), article: candidate })), site.relatedCount);
-  return ranked.map(({ article: candidate }) => candidate);
+  const sharing = new Set<RelatedEntry>();
+  for (const tag of article.tags) {
+    for (const candidate of bySlug.get(topicSlug(tag))?.articles ?? []) {
+      const entry = entries.get(candidate)!;
+      if (entry.original !== target.original) sharing.add(entry);
+    }
+  }
+  const candidates = sharing.size >= site.relatedCount ? sharing : [...entries.values()].filter((entry) => entry.original !== target.original);
+  return rankRelated(target, candidates, site.relatedCount).map((entry) => entry.article);
 }
 
 // Authors
