@@ -33,7 +33,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import zlib from 'node:zlib';
-import { acceptsGzip, addVary } from './compress-once.mjs';
+import { acceptsGzip, addVary, ownBytes } from './compress-once.mjs';
 import { asksForNotFoundPage } from './not-found-page.mjs';
 
 /** Room for kept answers: about 9,000 articles' gzip HTML. */
@@ -283,7 +283,8 @@ function watch(response, url, answers, keys) {
         kept[names.get('vary') ?? 'Vary'] = addVary(headers.vary);
         // Compressing a body the reader got uncompressed waits until its answer is sent.
         setImmediate(() => {
-          const gzip = gzipped ? whole : zlib.gzipSync(whole);
+          // Held for as long as it is kept: in a block of its own size (ownBytes).
+          const gzip = ownBytes(gzipped ? whole : zlib.gzipSync(whole));
           answers.set(url, { headers: kept, gzip, length: gzipped ? undefined : whole.length, bytes: gzip.length + ENTRY_OVERHEAD, keys: [...keys] }, generationAtStart, writesAtStart);
         });
       }
