@@ -33,7 +33,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import zlib from 'node:zlib';
-import { acceptsGzip, addVary } from './compress-once.mjs';
+import { acceptsGzip, addVary, ownBytes } from './compress-once.mjs';
 import { asksForNotFoundPage } from './not-found-page.mjs';
 
 /** Room for kept answers: about 9,000 articles' gzip HTML. */
@@ -107,6 +107,26 @@ export function keepable(statusCode, headers) {
 /**
  * @typedef {{ headers: Record<string, string | string[]>, gzip: Buffer, length: number | undefined, bytes: number, keys: string[] }} Answer
  */
+
+/**
+ * One copy of each header value the kept answers share. Next writes the same headers for every
+ * page (the Content-Security-Policy alone is 336 bytes) as strings of their own: in a heap
+ * snapshot after a crawl of 3,000 articles, 8,463 copies of the policy (2.7 MB), 8,468 of the
+ * Vary header, 3,234 of x-prerender-revalidate… one per kept answer. The first values seen are
+ * remembered (at most SHARED_VALUES of them, so values that differ per page cannot make it grow
+ * without bound) and each kept answer refers to that copy.
+ */
+const SHARED_VALUES = 2048;
+/** @type {Map<string, string>} */
+const headerValues = new Map();
+function sharedValue(value) {
+  if (Array.isArray(value)) return value.map(sharedValue);
+  const text = String(value);
+  const known = headerValues.get(text);
+  if (known !== undefined) return known;
+  if (headerValues.size < SHARED_VALUES) headerValues.set(text, text);
+  return text;
+}
 
 /** Kept answers by request URL, least recently used first. */
 export class Answers {
@@ -278,12 +298,13 @@ function watch(response, url, answers, keys) {
         const names = new Map(rawNames.map((name) => [name.toLowerCase(), name]));
         for (const [name, value] of Object.entries(headers)) {
           if (TRANSFER_HEADERS.has(name) || value === undefined || name === 'vary') continue;
-          kept[names.get(name) ?? name] = Array.isArray(value) ? value : String(value);
+          kept[names.get(name) ?? name] = sharedValue(value);
         }
-        kept[names.get('vary') ?? 'Vary'] = addVary(headers.vary);
+        kept[names.get('vary') ?? 'Vary'] = sharedValue(addVary(headers.vary));
         // Compressing a body the reader got uncompressed waits until its answer is sent.
         setImmediate(() => {
-          const gzip = gzipped ? whole : zlib.gzipSync(whole);
+          // Held for as long as it is kept: in a block of its own size (ownBytes).
+          const gzip = ownBytes(gzipped ? whole : zlib.gzipSync(whole));
           answers.set(url, { headers: kept, gzip, length: gzipped ? undefined : whole.length, bytes: gzip.length + ENTRY_OVERHEAD, keys: [...keys] }, generationAtStart, writesAtStart);
         });
       }

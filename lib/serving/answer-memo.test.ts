@@ -125,6 +125,10 @@ describe('answers kept in memory', () => {
     expect(head.status).toBe(200);
     expect(head.body.length).toBe(0);
     expect(Number(head.headers['content-length'])).toBe(Buffer.byteLength(first.body));
+    // Compressed here, and held in a block of its own size: not in zlib's 16 KB chunk.
+    const kept = answers.get('/artiklar/tva');
+    expect(kept?.gzip.length).toBe(gzipped.body.length);
+    expect(kept?.gzip.buffer.byteLength).toBe(gzipped.body.length);
   });
 
   it('forgets every answer when the incremental cache changes', async () => {

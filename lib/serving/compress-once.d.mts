@@ -16,5 +16,6 @@ export declare function compressOnce(
   options?: { bodies?: CompressedBodies },
 ): (request: IncomingMessage, response: ServerResponse) => unknown;
 export declare function writeArgs(chunk?: unknown, encoding?: unknown, callback?: unknown): { chunk: unknown; encoding: BufferEncoding | undefined; callback: (() => void) | undefined };
+export declare function ownBytes(buffer: Buffer): Buffer;
 export declare function toBuffer(chunk: unknown, encoding?: BufferEncoding): Buffer | null;
 export declare function adoptWriteHead(response: ServerResponse, statusCode: number, rest: unknown[]): boolean;

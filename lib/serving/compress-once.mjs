@@ -43,6 +43,19 @@ export function acceptsGzip(header) {
   return star;
 }
 
+/**
+ * The same bytes in memory of their own, when `buffer` is a view of a larger block. zlib's
+ * synchronous functions answer a body that fits one output chunk with a view of that 16 KB chunk:
+ * a 3 KB page kept so held 16 KB. Measured on a crawl of 3,000 articles (8,464 answers kept, 44.1
+ * MB by their length): 132 MB of array buffers in the server, as many 16 KB blocks as answers.
+ */
+export function ownBytes(buffer) {
+  if (buffer.byteOffset === 0 && buffer.buffer.byteLength === buffer.length) return buffer;
+  const own = Buffer.allocUnsafeSlow(buffer.length);
+  buffer.copy(own);
+  return own;
+}
+
 /** Compressed bodies by the hash of what they compress, least recently used first. */
 export class CompressedBodies {
   constructor(maxBytes = DEFAULT_MEMO_BYTES) {
@@ -66,7 +79,7 @@ export class CompressedBodies {
       return found;
     }
     this.misses += 1;
-    const compressed = zlib.gzipSync(body);
+    const compressed = ownBytes(zlib.gzipSync(body));
     if (compressed.length <= this.maxBytes) {
       this.entries.set(key, compressed);
       this.bytes += compressed.length;

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptsGzip, CompressedBodies, compressOnce } from './compress-once.mjs';
+import { acceptsGzip, CompressedBodies, compressOnce, ownBytes } from './compress-once.mjs';
 
 // A stand-in for Next behind the layer: each path answers the way Next answers one kind of
 // request, and reports whether it was itself asked to compress.
@@ -175,5 +175,27 @@ describe('CompressedBodies', () => {
     memo.gzip(body(5));
     expect(memo.bytes).toBeLessThanOrEqual(2_000);
     expect(zlib.gunzipSync(memo.gzip(body(3))).equals(body(3))).toBe(true);
+  });
+
+  it('holds each body it keeps in a block of that body’s size, not in the 16 KB chunk zlib wrote it into', () => {
+    const memo = new CompressedBodies();
+    const page = Buffer.from('<p>Regional utveckling i Stockholmsregionen.</p>'.repeat(300));
+    const kept = memo.gzip(page);
+    expect(kept.length).toBeLessThan(4096);
+    expect(kept.buffer.byteLength).toBe(kept.length);
+    expect(zlib.gunzipSync(kept).equals(page)).toBe(true);
+  });
+});
+
+describe('ownBytes', () => {
+  it('copies a view of a larger block into a block of its own, and leaves a whole block as it is', () => {
+    const block = Buffer.alloc(16384, 7);
+    const view = block.subarray(100, 3100);
+    const own = ownBytes(view);
+    expect(own.equals(view)).toBe(true);
+    expect(own.buffer.byteLength).toBe(3000);
+    expect(own.buffer).not.toBe(block.buffer);
+    const whole = Buffer.allocUnsafeSlow(500);
+    expect(ownBytes(whole)).toBe(whole);
   });
 });

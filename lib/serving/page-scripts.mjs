@@ -56,17 +56,33 @@ export function withoutRuntime(html) {
 // (vercel/next.js#95613), so it keeps the runtime.
 const ERROR_SHELL = '<html id="__next_error__">';
 
+/** Whether a cache value is a page served without the runtime: a 200 app page that is not Next's error shell. */
+function servedBare(value) {
+  return value?.kind === 'APP_PAGE' && typeof value.html === 'string' && (value.status ?? 200) === 200 && !value.html.includes(ERROR_SHELL);
+}
+
+/**
+ * A cache value as the handlers store it: a page's HTML without the runtime, so that it is taken
+ * away once, when the page is written, rather than at every read (see servedEntry). Every other
+ * value (a route's body, a fetch, a 404, Next's error shell) is stored as it is.
+ */
+export function storedValue(value) {
+  if (!servedBare(value)) return value;
+  const html = withoutRuntime(value.html);
+  return html === value.html ? value : { ...value, html };
+}
+
 /**
  * A cache entry as the handlers return it, with its page's HTML served without the runtime. Only
  * an app page's entry has HTML; every other entry (a route's body, a fetch) comes back as it is,
- * and so does a page that is not a 200 or is Next's error shell.
+ * and so does a page that is not a 200 or is Next's error shell. A page stored without the
+ * runtime (storedValue, lib/serving/built-pages.mjs) comes back as it is too: nothing is
+ * allocated for it.
  */
 export function servedEntry(entry) {
   const value = entry?.value;
-  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return entry;
-  if ((value.status ?? 200) !== 200 || value.html.includes(ERROR_SHELL)) return entry;
-  const html = withoutRuntime(value.html);
-  return html === value.html ? entry : { ...entry, value: { ...value, html } };
+  const stored = storedValue(value);
+  return stored === value ? entry : { ...entry, value: stored };
 }
 
 const isHtml = (response) => /^\s*text\/html/i.test(String(response.getHeader('content-type') ?? '')) && !response.getHeader('content-encoding');

@@ -21,7 +21,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { cacheChanged, cacheRead, cacheWritten } from '../answer-memo.mjs';
-import { servedEntry } from '../page-scripts.mjs';
+import { servedEntry, storedValue } from '../page-scripts.mjs';
 
 const require = createRequire(import.meta.url);
 const { default: FileSystemCache } = require('next/dist/server/lib/incremental-cache/file-system-cache');
@@ -43,15 +43,18 @@ export default class LocalCacheHandler extends FileSystemCache {
   // What is read, written and revalidated is reported to the answers server.mjs keeps in memory
   // (lib/serving/answer-memo.mjs): an answer is void once the entry it was made from is written, and every
   // answer once a tag or path is revalidated. A page is served without Next's client runtime
-  // unless it keeps it (lib/serving/page-scripts.mjs); the files stay as Next wrote them.
+  // unless it keeps it (lib/serving/page-scripts.mjs): a page rendered again is written without it,
+  // as the build's own pages are after the build (lib/serving/built-pages.mjs), so that a read
+  // has nothing to take away; a page written by Next as it is (a bare `next build`) is served
+  // without it all the same.
   async get(key, ...rest) {
     cacheRead(key);
     return servedEntry(await super.get(key, ...rest));
   }
 
-  async set(key, ...rest) {
+  async set(key, data, ...rest) {
     try {
-      return await super.set(key, ...rest);
+      return await super.set(key, storedValue(data), ...rest);
     } finally {
       cacheWritten(key);
     }

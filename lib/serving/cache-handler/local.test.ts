@@ -74,6 +74,25 @@ describe('the local cache handler', () => {
     expect(fs.readFileSync(path.join(pages, 'sida.html'), 'utf8')).toBe(written);
   });
 
+  it('writes a page rendered again without the runtime, its RSC payload whole, and a 404 as Next made it', async () => {
+    const distDir = path.join(dir, 'written');
+    fs.mkdirSync(path.join(distDir, 'app'), { recursive: true });
+    const handler = new LocalCacheHandler({ fs: { readFile: fs.promises.readFile, stat: fs.promises.stat, existsSync: fs.existsSync, writeFile: fs.promises.writeFile, mkdir: (folder: string) => fs.promises.mkdir(folder, { recursive: true }) }, serverDistDir: distDir, flushToDisk: true, dev: false, revalidatedTags: [] }) as unknown as {
+      set: (key: string, data: object, context: object) => Promise<void>;
+    };
+    const rendered = '<html><head><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/><script src="/_next/static/chunks/a.js" async=""></script></head><body><h1>Ny sida</h1><script>self.__next_f.push([1,"x"])</script></body></html>';
+    const page = { kind: 'APP_PAGE', html: rendered, rscData: Buffer.from('rsc-data'), headers: {}, status: 200, postponed: undefined, segmentData: undefined };
+    const context = { cacheControl: { revalidate: false, expire: undefined }, isRoutePPREnabled: false, isFallback: false };
+    await handler.set('/sv/ny-sida', page, context);
+    expect(fs.readFileSync(path.join(distDir, 'app', 'sv', 'ny-sida.html'), 'utf8')).toBe('<html><head></head><body><h1>Ny sida</h1></body></html>');
+    expect(fs.readFileSync(path.join(distDir, 'app', 'sv', 'ny-sida.rsc'), 'utf8')).toBe('rsc-data');
+    // What Next handed over is not changed under it: it may still be answering with it.
+    expect(page.html).toBe(rendered);
+    // A 404 is Next's error shell, drawn by the runtime: stored as it is.
+    await handler.set('/sv/saknas', { ...page, status: 404 }, context);
+    expect(fs.readFileSync(path.join(distDir, 'app', 'sv', 'saknas.html'), 'utf8')).toBe(rendered);
+  });
+
   it('voids the answers server.mjs keeps in memory made from a page written, and all at a revalidation', async () => {
     const handler = new LocalCacheHandler({ fs: { readFile: fs.promises.readFile, writeFile: fs.promises.writeFile, mkdir: fs.promises.mkdir, stat: fs.promises.stat, existsSync: fs.existsSync }, serverDistDir: path.join(dir, 'skrivna'), flushToDisk: false, dev: false, revalidatedTags: [] }) as unknown as {
       set: (key: string, data: object | null, context: object) => Promise<void>;

@@ -1,0 +1,1 @@
+export declare function stripBuiltPages(appDir: string): { pages: number; stripped: number; bytesBefore: number; bytesAfter: number };
