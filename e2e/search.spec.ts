@@ -99,11 +99,16 @@ test.describe('the English interface', () => {
   });
 
   test('finds untranslated Swedish articles too, once, marked as Swedish, at their English-interface address', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto('/en/search?q=testmiljöer');
     const eu = page.getByRole('link', { name: 'EU-satsning på testmiljöer i Stockholm' });
     await expect(eu).toHaveAttribute('href', '/en/articles/eu-satsning-pa-testmiljoer-i-stockholm');
     await expect(eu).toHaveCount(1);
     await expect(results(page).filter({ has: eu }).getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'sv');
+    // Found in the Swedish index, the one the Swedish interface searches: no second copy for /en.
+    const bundles = new Set(requested.filter((path) => path.startsWith('/pagefind/') && path !== '/pagefind/bundles.json').map((path) => path.split('/')[2]));
+    expect([...bundles].sort()).toEqual(['en', 'sv']);
 
     // A translated article is found once, as its translation: never also as its Swedish original.
     await page.goto('/en/search?q=robotisering');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundlesFor, excerptParts, mergeHits, toSearchResult } from './search';
+import { articleAddressIn, bundlesFor, excerptParts, mergeHits, toSearchResult } from './search';
 import { searchFile } from './search-files';
 
 describe('excerptParts', () => {
@@ -24,10 +24,27 @@ describe('excerptParts', () => {
   });
 });
 
-describe('bundlesFor', () => {
-  const manifest = { sv: [{ path: '/pagefind/sv/', lang: 'sv' }], en: [{ path: '/pagefind/en/', lang: 'en' }, { path: '/pagefind/en-untranslated/', lang: 'sv' }] };
+describe('articleAddressIn', () => {
+  it('gives an article’s address in the other interface, from the routing table', () => {
+    expect(articleAddressIn('en', '/artiklar/eu-satsning-pa-testmiljoer')).toBe('/en/articles/eu-satsning-pa-testmiljoer');
+    expect(articleAddressIn('sv', '/en/articles/x')).toBe('/artiklar/x');
+    expect(articleAddressIn('en', '/artiklar/r%C3%A4ksm%C3%B6rg%C3%A5s')).toBe('/en/articles/r%C3%A4ksm%C3%B6rg%C3%A5s');
+    expect(articleAddressIn('en', '/skribenter/x')).toBeNull();
+    expect(articleAddressIn('en', '/nagot/helt/annat')).toBeNull();
+  });
+});
 
-  it('reads the bundles of an interface', () => {
+describe('bundlesFor', () => {
+  const manifest = {
+    sv: [{ path: '/pagefind/sv/', lang: 'sv' }],
+    en: [
+      { path: '/pagefind/sv/', lang: 'sv', merge: ['/pagefind/sv-2/'], filters: { untranslated: 'yes' }, linkLocale: 'en' },
+      { path: '/pagefind/en/', lang: 'en' },
+    ],
+  };
+
+  it('reads the bundles of an interface, with a bundle’s shards, filter and link language', () => {
+    expect(bundlesFor(manifest, 'sv')).toEqual(manifest.sv);
     expect(bundlesFor(manifest, 'en')).toEqual(manifest.en);
     expect(bundlesFor({ sv: [], en: [] }, 'sv')).toEqual([]);
   });
@@ -36,6 +53,11 @@ describe('bundlesFor', () => {
     expect(bundlesFor(null, 'sv')).toBeNull();
     expect(bundlesFor({ sv: [{ path: '//evil.example/', lang: 'sv' }] }, 'sv')).toBeNull();
     expect(bundlesFor({ sv: [{ path: '/pagefind/sv/', lang: 'de' }] }, 'sv')).toBeNull();
+    expect(bundlesFor({ en: [{ path: '/pagefind/sv/', lang: 'sv', filters: { untranslated: ['yes'] } }] }, 'en')).toBeNull();
+    expect(bundlesFor({ en: [{ path: '/pagefind/sv/', lang: 'sv', filters: 'untranslated' }] }, 'en')).toBeNull();
+    expect(bundlesFor({ en: [{ path: '/pagefind/sv/', lang: 'sv', linkLocale: 'de' }] }, 'en')).toBeNull();
+    expect(bundlesFor({ sv: [{ path: '/pagefind/sv/', lang: 'sv', merge: ['https://evil.example/pagefind/'] }] }, 'sv')).toBeNull();
+    expect(bundlesFor({ sv: [{ path: '/pagefind/sv/', lang: 'sv', merge: '/pagefind/sv-2/' }] }, 'sv')).toBeNull();
   });
 });
 
@@ -50,6 +72,13 @@ describe('toSearchResult', () => {
     expect(toSearchResult({ ...data, url: 'https://evil.example/' }, 'sv')).toBeNull();
     expect(toSearchResult({ ...data, meta: { title: 'X' } }, 'sv')).toBeNull();
     expect(toSearchResult('nonsense', 'sv')).toBeNull();
+  });
+
+  it('links an original found from /en at its English-interface address, keeping its language', () => {
+    expect(toSearchResult(data, 'sv', 'en')).toMatchObject({ url: '/en/articles/x', lang: 'sv', title: 'X' });
+    expect(toSearchResult(data, 'sv')?.url).toBe('/artiklar/x');
+    // Only an article's address has one in the other interface.
+    expect(toSearchResult({ ...data, url: '/amnen/x' }, 'sv', 'en')).toBeNull();
   });
 });
 
@@ -98,6 +127,12 @@ describe('mergeHits', () => {
     expect(next.map((result) => result.url)).toEqual(['/artiklar/sv-5', '/artiklar/sv-6', '/artiklar/sv-7', '/artiklar/sv-8', '/artiklar/sv-9']);
     expect(loaded).toHaveLength(10);
     expect(await found.load(398, 410)).toHaveLength(2);
+  });
+
+  it('links a hit in its bundle’s link language', async () => {
+    const data = { url: '/artiklar/x', excerpt: 'text', meta: { title: 'X', date: '2018-03-07T23:00:00Z' } };
+    const found = mergeHits([[{ lang: 'sv', linkLocale: 'en', hit: { score: 1, data: async () => data } }]]);
+    expect((await found.load(0, 5)).map((result) => [result.url, result.lang])).toEqual([['/en/articles/x', 'sv']]);
   });
 
   it('merges the bundles by score, each result keeping its language', async () => {

@@ -1,3 +1,4 @@
+import { localePath, resolvePublicPath } from '../routing/paths';
 import { isLocale, type Locale } from '../site';
 
 // The search page's client side talks to Pagefind's own script (served from the build folder by
@@ -6,8 +7,15 @@ import { isLocale, type Locale } from '../site';
 /** Written by scripts/build-search-index.mjs: which bundles each interface searches. */
 export const SEARCH_MANIFEST_URL = '/pagefind/bundles.json';
 
-/** One Pagefind bundle: its folder, and the language its text (and so its stemmer) is in. */
-export type SearchBundle = { path: string; lang: Locale };
+/**
+ * One Pagefind bundle as an interface searches it: its folder, the language its text (and so its
+ * stemmer) is in, the folders of its further shards (a bundle of more pages than one Pagefind
+ * service indexes well is written in shards, merged into one search here), and optionally a
+ * filter (only the pages carrying it) and the language whose address a result links to, when not
+ * the page's own. The English interface searches the Swedish bundle for the originals without a
+ * translation, and links them at their /en address.
+ */
+export type SearchBundle = { path: string; lang: Locale; merge?: string[]; filters?: Record<string, string>; linkLocale?: Locale };
 
 /** One article found: its address in this interface, title, date (ISO) and excerpt. */
 export type SearchResult = { url: string; title: string; date: string; excerpt: ExcerptPart[]; lang: Locale };
@@ -16,7 +24,13 @@ export type SearchResult = { url: string; title: string; date: string; excerpt: 
 export type ExcerptPart = { text: string; mark: boolean };
 
 /** The part of Pagefind's script this site calls; what it resolves to is checked before use. */
-type PagefindScript = { init(): Promise<unknown>; search(term: string): Promise<unknown>; preload?(term: string): Promise<unknown> };
+type PagefindOptions = { filters?: Record<string, string> };
+type PagefindScript = {
+  init(): Promise<unknown>;
+  search(term: string, options?: PagefindOptions): Promise<unknown>;
+  preload?(term: string, options?: PagefindOptions): Promise<unknown>;
+  mergeIndex?(path: string): Promise<unknown>;
+};
 
 type PagefindHit = { score: number; data(): Promise<unknown> };
 
@@ -45,9 +59,26 @@ export function bundlesFor(manifest: unknown, locale: Locale): SearchBundle[] | 
   const bundles: SearchBundle[] = [];
   for (const entry of entries) {
     if (!isRecord(entry) || !isSitePath(entry.path) || typeof entry.lang !== 'string' || !isLocale(entry.lang)) return null;
-    bundles.push({ path: entry.path, lang: entry.lang });
+    const bundle: SearchBundle = { path: entry.path, lang: entry.lang };
+    if (entry.merge !== undefined) {
+      if (!Array.isArray(entry.merge) || !entry.merge.every(isSitePath)) return null;
+      bundle.merge = [...entry.merge];
+    }
+    if (entry.filters !== undefined) {
+      if (!isStringRecord(entry.filters)) return null;
+      bundle.filters = { ...entry.filters };
+    }
+    if (entry.linkLocale !== undefined) {
+      if (typeof entry.linkLocale !== 'string' || !isLocale(entry.linkLocale)) return null;
+      bundle.linkLocale = entry.linkLocale;
+    }
+    bundles.push(bundle);
   }
   return bundles;
+}
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return isRecord(value) && !Array.isArray(value) && Object.values(value).every((item) => typeof item === 'string');
 }
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
@@ -73,12 +104,24 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts.filter((part) => part.text !== '');
 }
 
-/** A result's loaded data (url, meta.title, meta.date, excerpt) as a SearchResult; null if malformed. */
-export function toSearchResult(data: unknown, lang: Locale): SearchResult | null {
+/** An article's address in another language's interface (`/artiklar/x` → `/en/articles/x`), from the routing table. */
+export function articleAddressIn(locale: Locale, url: string): string | null {
+  const resolved = resolvePublicPath(url);
+  const slug = resolved?.route === '/artiklar/[slug]' ? resolved.params.slug : undefined;
+  return slug === undefined ? null : localePath(locale, '/artiklar/[slug]', { params: { slug } });
+}
+
+/**
+ * A result's loaded data (url, meta.title, meta.date, excerpt) as a SearchResult; null if
+ * malformed. With `linkLocale`, the result links to the article's address in that language.
+ */
+export function toSearchResult(data: unknown, lang: Locale, linkLocale?: Locale): SearchResult | null {
   if (!isRecord(data) || !isSitePath(data.url) || typeof data.excerpt !== 'string' || !isRecord(data.meta)) return null;
+  const url = linkLocale === undefined ? data.url : articleAddressIn(linkLocale, data.url);
+  if (url === null) return null;
   const { title, date } = data.meta;
   if (typeof title !== 'string' || typeof date !== 'string' || Number.isNaN(Date.parse(date))) return null;
-  return { url: data.url, title, date, excerpt: excerptParts(data.excerpt), lang };
+  return { url, title, date, excerpt: excerptParts(data.excerpt), lang };
 }
 
 /** Hits of one bundle's search response; throws when the response is not one. */
@@ -87,14 +130,24 @@ function hitsOf(response: unknown): PagefindHit[] {
   return response.results.filter(isHit);
 }
 
-async function loadBundle(bundle: SearchBundle): Promise<{ script: PagefindScript; lang: Locale }> {
+type LoadedBundle = { script: PagefindScript; bundle: SearchBundle };
+
+async function loadBundle(bundle: SearchBundle): Promise<LoadedBundle> {
   // A runtime URL, never bundled: the index is generated after the build, into the build folder.
   // Each bundle's script is its own module instance, so each keeps its own language's stemmer.
   const script: unknown = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${bundle.path}pagefind.js`);
   if (!isPagefindScript(script)) throw new Error(`${bundle.path}pagefind.js is not Pagefind`);
   await script.init();
-  return { script, lang: bundle.lang };
+  // The bundle's other shards join this instance: one search, one WebAssembly, results by score.
+  for (const shard of bundle.merge ?? []) {
+    if (typeof script.mergeIndex !== 'function') throw new Error(`${bundle.path}pagefind.js cannot merge ${shard}`);
+    await script.mergeIndex(shard);
+  }
+  return { script, bundle };
 }
+
+/** What Pagefind is asked with for a bundle: its filter, if it has one. */
+const optionsOf = (bundle: SearchBundle): PagefindOptions | undefined => (bundle.filters ? { filters: bundle.filters } : undefined);
 
 /**
  * What a search found: how many articles, and their results in order, loaded a slice at a time.
@@ -108,7 +161,7 @@ export type SearchHits = {
   load(start: number, end: number): Promise<SearchResult[]>;
 };
 
-type LangHit = { hit: PagefindHit; lang: Locale };
+type LangHit = { hit: PagefindHit; lang: Locale; linkLocale?: Locale };
 
 /** Hits of every bundle, merged by Pagefind's score (as its own mergeIndex does), fragments unloaded. */
 export function mergeHits(perBundle: readonly LangHit[][]): SearchHits {
@@ -117,7 +170,7 @@ export function mergeHits(perBundle: readonly LangHit[][]): SearchHits {
     total: hits.length,
     async load(start, end) {
       const slice = hits.slice(Math.max(0, start), Math.max(0, end));
-      const results = await Promise.all(slice.map(async ({ hit, lang }) => toSearchResult(await hit.data(), lang)));
+      const results = await Promise.all(slice.map(async ({ hit, lang, linkLocale }) => toSearchResult(await hit.data(), lang, linkLocale)));
       return results.filter((result) => result !== null);
     },
   };
@@ -131,8 +184,8 @@ export type Search = {
 
 /**
  * Loads the interface's bundles and returns its search. The English interface searches two:
- * the English translations (English stemming) and the Swedish originals that have no translation
- * (Swedish stemming).
+ * the English translations (English stemming) and, in the Swedish bundle, the originals that
+ * have no translation (Swedish stemming, linked at their /en address).
  */
 export async function loadSearch(locale: Locale): Promise<Search> {
   const response = await fetch(SEARCH_MANIFEST_URL);
@@ -141,10 +194,15 @@ export async function loadSearch(locale: Locale): Promise<Search> {
   if (!bundles) throw new Error(`${SEARCH_MANIFEST_URL} is malformed`);
   const loaded = await Promise.all(bundles.map(loadBundle));
   return {
-    find: async (term) => mergeHits(await Promise.all(loaded.map(async ({ script, lang }) => hitsOf(await script.search(term)).map((hit) => ({ hit, lang }))))),
+    find: async (term) =>
+      mergeHits(
+        await Promise.all(
+          loaded.map(async ({ script, bundle }) => hitsOf(await script.search(term, optionsOf(bundle))).map((hit) => ({ hit, lang: bundle.lang, linkLocale: bundle.linkLocale }))),
+        ),
+      ),
     // While the reader types: the search that follows the pause then finds its chunks loaded.
     preload: async (term) => {
-      await Promise.all(loaded.map(({ script }) => script.preload?.(term)));
+      await Promise.all(loaded.map(({ script, bundle }) => script.preload?.(term, optionsOf(bundle))));
     },
   };
 }
