@@ -2,7 +2,7 @@
 // (scripts/build-fixture.mjs), the cluster (scripts/cluster/build.mjs) and the benchmark run this
 // same chain through `npm run build`, with CONTENT_DIR and NEXT_DIST_DIR of their own.
 //
-// Why there are five steps, and not one `next build`. Figures: 1,000 generated articles, from
+// Why there are six steps, and not one `next build`. Figures: 1,000 generated articles, from
 // bench/reports/latest.md (time, peak memory of the step's processes) and bench/README.md:
 //   content   63.5 s, 680 MB: the editors' check beside Contentlayer, then images and fonts. Next
 //             cannot run Contentlayer itself, and the check must stop a broken article, with its
@@ -18,6 +18,8 @@
 //             and the feeds' HTML beside it. It can only come after `compile`, which empties the
 //             build folder, and must come before `generate`, which prerenders from it.
 //   generate  46.7 s, 657 MB: `next build --experimental-build-mode=generate`, every page prerendered.
+//   pages     every prerendered page stored without Next's client runtime, once, instead of at
+//             every read (lib/serving/built-pages.mjs says why and what it saved).
 //   search    10.2 s, 573 MB: the Pagefind index, read from the prerendered article pages.
 // This script stays alive while its steps run, about 42 MB of its own: the build's peak at
 // 1,000 articles is then about 1,055 MB, within the 1.2 GB budget (bench/budgets.json).
