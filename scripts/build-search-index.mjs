@@ -22,6 +22,7 @@ import * as pagefind from 'pagefind';
 import { localePath } from '../lib/routing/paths.ts';
 import { distDir, searchIndexDir as outputDir } from '../lib/build/build-dir.mjs';
 import { createProgress, formatDuration } from '../lib/build/build-progress.mjs';
+import { prerenderedStatus } from '../lib/serving/built-pages.mjs';
 
 const pagesDir = path.join(distDir, 'server', 'app');
 
@@ -42,13 +43,6 @@ const publicPath = {
   sv: (slug) => localePath('sv', '/artiklar/[slug]', { params: { slug } }),
   en: (slug) => localePath('en', '/artiklar/[slug]', { params: { slug } }),
 };
-
-/** The status a prerendered page is served with: redirects and errors are not articles. */
-function servedStatus(htmlFile) {
-  const metaFile = htmlFile.replace(/\.html$/, '.meta');
-  if (!fs.existsSync(metaFile)) return 200;
-  return JSON.parse(fs.readFileSync(metaFile, 'utf8')).status ?? 200;
-}
 
 const attribute = (tag, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
@@ -81,7 +75,7 @@ function pageHead(file) {
 
 function readArticlePage(dir, file) {
   const htmlFile = path.join(dir, file);
-  if (servedStatus(htmlFile) !== 200) return null;
+  if (prerenderedStatus(htmlFile) !== 200) return null;
   const html = pageHead(htmlFile);
   const articleTag = /<article\b[^>]*\sdata-pagefind-body[^>]*>/.exec(html)?.[0];
   if (!articleTag) return null;

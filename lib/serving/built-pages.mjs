@@ -20,8 +20,11 @@ import { pathToFileURL } from 'node:url';
 import { distDir } from '../build/build-dir.mjs';
 import { storedValue } from './page-scripts.mjs';
 
-/** The status Next stored for a page (its .meta file beside the HTML), 200 when it says none. */
-function statusOf(htmlFile) {
+/**
+ * The status a prerendered page is served with: the one Next stored in the .meta file beside its
+ * HTML, 200 when it says none (scripts/build-search-index.mjs skips what is not a 200 too).
+ */
+export function prerenderedStatus(htmlFile) {
   try {
     const meta = JSON.parse(fs.readFileSync(htmlFile.replace(/\.html$/, '.meta'), 'utf8'));
     return typeof meta?.status === 'number' ? meta.status : 200;
@@ -46,7 +49,7 @@ export function stripBuiltPages(appDir) {
       if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
       figures.pages += 1;
       const html = fs.readFileSync(file, 'utf8');
-      const stored = storedValue({ kind: 'APP_PAGE', html, status: statusOf(file) });
+      const stored = storedValue({ kind: 'APP_PAGE', html, status: prerenderedStatus(file) });
       figures.bytesBefore += Buffer.byteLength(html);
       figures.bytesAfter += Buffer.byteLength(stored.html);
       if (stored.html === html) continue;
