@@ -46,10 +46,10 @@ const nextConfig: NextConfig = {
     prefetchInlining: false,
     // Prerendering (`npm run build`'s generate step) renders pages in every core, not Next's
     // default of one core fewer: one worker on this 2-core machine, where the generate step is
-    // most of the build at 10,000 articles. Its workers hold about 430 MB each at 3,000 articles;
-    // the step's peak, 706 → 1,129 MB (by hand, in a 3,000-article bench workspace), stays under
-    // the content step's at 10,000. Not when compiling: there each worker collecting page data
-    // would add its memory to Turbopack's.
+    // most of the build at 10,000 articles. In `npm run bench` at 1,000 articles the step took
+    // 51.4 s with one worker (run of 20:08) and 31.7 s with two (22:38), peak 663 → 974 MB; at
+    // 10,000, 270.9 s and 1,455 MB, under the content step's 2,166 MB (bench/README.md). Not
+    // when compiling: there each worker collecting page data would add its memory to Turbopack's.
     ...(process.argv.includes('--experimental-build-mode=generate') ? { cpus: os.availableParallelism() } : {}),
   },
   images: {
