@@ -136,3 +136,19 @@ test('the HTML of the first response holds the complete article, the Swedish dat
   const missing = Object.entries(expected).filter(([, pattern]) => !pattern.test(html)).map(([name]) => name);
   expect(missing).toEqual([]);
 });
+
+test('what an article says never becomes the site’s CSS', async ({ page, request }) => {
+  // The fixture article writes a Tailwind class in its text (test/fixtures/site/artiklar/). Tailwind
+  // reads classes from the site's code only (app/globals.css), never from the editors' articles.
+  await page.goto('/artiklar/vad-hindrar-innovationen-i-livsmedelsbranschen');
+  await expect(page.getByRole('article').first()).toContainText('tracking-[0.377em]');
+  const sheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  expect(sheets.length).toBeGreaterThan(0);
+  for (const sheet of sheets) {
+    const response = await request.get(sheet);
+    expect(response.status()).toBe(200);
+    const css = await response.text();
+    expect(css).toContain('.sr-only');
+    expect(css).not.toContain('.377em');
+  }
+});
