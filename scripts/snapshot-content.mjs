@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { articleBodiesDir, articleBodyFile, contentSnapshotDir as target, distDir } from '../lib/build/build-dir.mjs';
 import { createProgress } from '../lib/build/build-progress.mjs';
+import { resolveBodyCode } from '../lib/build/body-store.mjs';
 
 /** Writes the snapshot; exits the process with a message when there is nothing to take it from. */
 export function snapshotContent() {
@@ -28,7 +29,10 @@ export function snapshotContent() {
     }
     bytes += fs.statSync(source).size;
     if (type !== 'Article') {
-      fs.copyFileSync(source, path.join(target, `${type}.json`));
+      // The few authors keep their bodies, read back from Contentlayer's store (lib/build/body-store.mjs).
+      const authors = JSON.parse(fs.readFileSync(source, 'utf8'));
+      for (const author of authors) author.body.code = resolveBodyCode(author.body.code, '.contentlayer', author._raw.sourceFilePath);
+      fs.writeFileSync(path.join(target, `${type}.json`), JSON.stringify(authors));
       continue;
     }
     // Articles without their bodies (raw MDX and compiled code, nine tenths of the documents), each
@@ -39,7 +43,7 @@ export function snapshotContent() {
     // Seconds at 10,000 articles: the step says how far it is.
     const progress = createProgress({ label: 'content', unit: 'article bodies written', total: articles.length, write: (line) => console.log(line) });
     for (const article of articles) {
-      fs.writeFileSync(path.join(articleBodiesDir, articleBodyFile(article._id)), JSON.stringify({ code: article.body.code }));
+      fs.writeFileSync(path.join(articleBodiesDir, articleBodyFile(article._id)), JSON.stringify({ code: resolveBodyCode(article.body.code, '.contentlayer', article._raw.sourceFilePath) }));
       article.body = { raw: '', code: '' };
       progress.tick();
     }

@@ -10,7 +10,9 @@
 // same Markdown tree (the excerpt, reading time, headings and images), so each body is parsed
 // once. When the build's runner (scripts/contentlayer-build.mjs) names a worker in
 // CONTENT_COMPILE_WORKER, bodies are compiled there, beside Contentlayer's own thread, which is
-// busy with its effect runtime as long as the compile takes. Figures: the commit messages.
+// busy with its effect runtime as long as the compile takes. The bundle esbuild makes of a body
+// goes to a file of its own (lib/build/body-store.mjs), and the document keeps a mark that names
+// it. Figures: the commit messages.
 import type { BuildOptions, Plugin } from 'esbuild';
 import os from 'node:os';
 import fs from 'node:fs/promises';
@@ -19,6 +21,7 @@ import { Worker } from 'node:worker_threads';
 import type { BodyFacts } from '../mdx/body-facts';
 import { type CompiledBody, compileArticleBody } from './mdx-body';
 import type { CompileReply } from './mdx-compile-worker';
+import { storeBody } from './body-store.mjs';
 
 /** The plugins of mdx-bundler's this module replaces, by the names they give esbuild. */
 const REPLACED = new Set(['@mdx-js/esbuild', 'node-resolve']);
@@ -78,7 +81,7 @@ function compiler(): (source: string) => Promise<CompiledBody> {
   return compile;
 }
 
-function mdxBodyPlugin(): Plugin {
+function mdxBodyPlugin(contentlayerDir: string): Plugin {
   return {
     name: 'article-body-mdx',
     setup(build) {
@@ -93,17 +96,27 @@ function mdxBodyPlugin(): Plugin {
           return { errors: [{ text: `the MDX could not be compiled: ${error instanceof Error ? error.message : String(error)}` }] };
         }
       });
+      // mdx-bundler reads the bundle from the result esbuild resolves with, which is this one.
+      build.onEnd((result) => {
+        const output = result.outputFiles?.[0];
+        if (!output || result.errors.length > 0) return;
+        const mark = storeBody(contentlayerDir, output.contents);
+        result.outputFiles![0] = { path: output.path, hash: output.hash, contents: new TextEncoder().encode(mark), text: mark };
+      });
     },
   };
 }
 
-/** mdx-bundler's esbuild options with this module's compiler in place of its own. */
-export function withArticleBodyCompiler(options: BuildOptions): BuildOptions {
+/**
+ * mdx-bundler's esbuild options with this module's compiler in place of its own. The bodies are
+ * stored in `contentlayerDir`: Contentlayer writes its .contentlayer/ in the folder it runs in.
+ */
+export function withArticleBodyCompiler(options: BuildOptions, { contentlayerDir = path.join(process.cwd(), '.contentlayer') }: { contentlayerDir?: string } = {}): BuildOptions {
   const plugins = options.plugins ?? [];
   const replaced = plugins.filter((plugin) => REPLACED.has(plugin.name));
   // A newer mdx-bundler that names its plugins otherwise would compile every body twice: say so.
   if (replaced.length !== REPLACED.size) {
     throw new Error(`lib/build/mdx-compile.ts: mdx-bundler's esbuild plugins are no longer named ${[...REPLACED].join(' and ')} (found ${plugins.map((plugin) => plugin.name).join(', ')})`);
   }
-  return { ...options, plugins: [...plugins.filter((plugin) => !REPLACED.has(plugin.name)), mdxBodyPlugin()] };
+  return { ...options, plugins: [...plugins.filter((plugin) => !REPLACED.has(plugin.name)), mdxBodyPlugin(contentlayerDir)] };
 }

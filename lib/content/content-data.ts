@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Article, Author } from 'contentlayer/generated';
 import { articleBodiesDir, articleBodyFile, contentSnapshotDir, distDir } from '../build/build-dir.mjs';
+import { resolveBodyCode } from '../build/body-store.mjs';
 import { contentDateInstant, contentInstantString } from '../dates';
 
 // Contentlayer's documents, read from disk on first use instead of imported from
@@ -33,7 +34,7 @@ function sourceFile(kind: keyof typeof FILES): string {
   // The unit tests point this at Contentlayer's output of their own fixture (test/global-setup.ts).
   const own = process.env.CONTENT_DATA_DIR;
   if (own) return path.join(/* turbopackIgnore: true */ own, FILES[kind], '_index.json');
-  const generated = path.join(process.cwd(), '.contentlayer', 'generated', FILES[kind], '_index.json');
+  const generated = path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', 'generated', FILES[kind], '_index.json');
   if (!production) return generated;
   const snapshot = path.join(process.cwd(), contentSnapshotDir, `${FILES[kind]}.json`);
   if (fs.existsSync(/* turbopackIgnore: true */ snapshot)) {
@@ -47,6 +48,12 @@ function sourceFile(kind: keyof typeof FILES): string {
     console.warn(`No content snapshot in ${contentSnapshotDir}/ (build with \`npm run build\`): reading .contentlayer/generated instead.`);
   }
   return generated;
+}
+
+/** The .contentlayer/ folder the documents come from when there is no snapshot (its bodies: lib/build/body-store.mjs). */
+function contentlayerDir(): string {
+  const own = process.env.CONTENT_DATA_DIR;
+  return own ? path.dirname(/* turbopackIgnore: true */ own) : path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer');
 }
 
 function read<T>(file: string): T[] {
@@ -99,7 +106,11 @@ function stamp(): string {
 export function contentData(): ContentData {
   const current = stamp();
   if (!loaded || loaded.stamp !== current) {
-    loaded = { data: { articles: withInstants(read<Article>(sourceFile('articles'))), authors: read<Author>(sourceFile('authors')) }, stamp: current };
+    const articles = withInstants(read<Article>(sourceFile('articles')));
+    // The few authors' bodies are read back at once; a snapshot holds them resolved already.
+    const authors = read<Author>(sourceFile('authors'));
+    if (!fromSnapshot) for (const author of authors) author.body.code = resolveBodyCode(author.body.code, contentlayerDir(), author._raw.sourceFilePath);
+    loaded = { data: { articles, authors }, stamp: current };
   }
   return loaded.data;
 }
@@ -114,7 +125,7 @@ const KEPT_BODIES = 16;
  * at 10,000 articles they were nine tenths of 196 MB); otherwise it is in the document.
  */
 export function articleBodyCode(article: Article): string {
-  if (!fromSnapshot) return article.body.code;
+  if (!fromSnapshot) return resolveBodyCode(article.body.code, contentlayerDir(), article._raw.sourceFilePath);
   let code = bodies.get(article._id);
   if (code === undefined) {
     const file = path.join(/* turbopackIgnore: true */ process.cwd(), articleBodiesDir, articleBodyFile(article._id));

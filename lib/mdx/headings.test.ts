@@ -4,7 +4,7 @@ import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { renderMdxToHtml } from '@/components/article/article-html';
-import { contentData } from '../content/content-data';
+import { articleBodyCode, contentData } from '../content/content-data';
 import type { MediaImage } from '../content/media';
 import { extractHeadings, type Heading, headingIds, remarkHeadingIds, wantsTableOfContents } from './headings';
 import { remarkPlugins } from './markdown';
@@ -82,7 +82,7 @@ describe('headings', () => {
     const withHeadings = articles.filter((article) => (article.headings as Heading[]).length > 0);
     expect(withHeadings.length).toBeGreaterThan(0);
     for (const article of withHeadings) {
-      const html = renderMdxToHtml(article.body.code, article.locale, (article.bodyImages ?? {}) as Record<string, MediaImage>);
+      const html = renderMdxToHtml(articleBodyCode(article), article.locale, (article.bodyImages ?? {}) as Record<string, MediaImage>);
       const ids = renderedIds(html).filter(({ id }) => id !== 'footnote-label');
       expect(ids, article._raw.sourceFilePath).toEqual((article.headings as Heading[]).map(({ level, id }) => ({ level, id })));
     }
