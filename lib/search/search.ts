@@ -137,12 +137,12 @@ async function loadBundle(bundle: SearchBundle): Promise<LoadedBundle> {
   // Each bundle's script is its own module instance, so each keeps its own language's stemmer.
   const script: unknown = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${bundle.path}pagefind.js`);
   if (!isPagefindScript(script)) throw new Error(`${bundle.path}pagefind.js is not Pagefind`);
-  await script.init();
   // The bundle's other shards join this instance: one search, one WebAssembly, results by score.
-  for (const shard of bundle.merge ?? []) {
-    if (typeof script.mergeIndex !== 'function') throw new Error(`${bundle.path}pagefind.js cannot merge ${shard}`);
-    await script.mergeIndex(shard);
-  }
+  // Asked for together: Pagefind loads a shard's files while its own are loading, and joins the
+  // shard once its WebAssembly is there.
+  const merge = bundle.merge ?? [];
+  if (merge.length > 0 && typeof script.mergeIndex !== 'function') throw new Error(`${bundle.path}pagefind.js cannot merge ${merge[0]}`);
+  await Promise.all([script.init(), ...merge.map((shard) => script.mergeIndex!(shard))]);
   return { script, bundle };
 }
 

@@ -103,3 +103,29 @@ export function treeRss(rootPid) {
 }
 
 export const isLinuxProc = fs.existsSync('/proc/self/stat');
+
+/** The machine's idle and total CPU time so far, from the first line of /proc/stat. */
+function cpuTimes() {
+  const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal: idle and iowait are the idle time.
+  return { idle: (fields[3] ?? 0) + (fields[4] ?? 0), total: fields.slice(0, 8).reduce((sum, value) => sum + value, 0) };
+}
+
+/**
+ * Waits until the whole machine was idle for at least `idleShare` of a second, at most
+ * `timeoutMs`: what a load run leaves behind (the server's collections, a process still ending)
+ * must not weigh on a measurement that runs on the clock, as Lighthouse's does.
+ * @returns {Promise<{ waitedMs: number; idleShare: number }>} the last second's idle share
+ */
+export async function waitForQuiet({ idleShare = 0.9, timeoutMs = 30_000 } = {}) {
+  const started = Date.now();
+  let share = 1;
+  if (!isLinuxProc) return { waitedMs: 0, idleShare: share };
+  for (;;) {
+    const before = cpuTimes();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = cpuTimes();
+    share = (after.idle - before.idle) / Math.max(1, after.total - before.total);
+    if (share >= idleShare || Date.now() - started >= timeoutMs) return { waitedMs: Date.now() - started, idleShare: share };
+  }
+}

@@ -11,7 +11,7 @@ import { runLighthouse } from './lighthouse.mjs';
 import { measureBuild } from './measure-build.mjs';
 import { weighPages } from './page-weight.mjs';
 import { weighPhoneViews } from './phone.mjs';
-import { isLinuxProc, killAllGroups, treeRss } from './processes.mjs';
+import { isLinuxProc, killAllGroups, treeRss, waitForQuiet } from './processes.mjs';
 import { largestByKind, measureSearch, weighListings } from './scale.mjs';
 import { evaluate, readBudgets, toMarkdown, writeReports } from './report.mjs';
 import { loadAutocannon, loadTest } from './serve-load.mjs';
@@ -232,11 +232,18 @@ async function main() {
       const serverRssBytes = treeRss(server.pid);
       console.log(`[bench] ${count}: weighing the largest page of every listing`);
       const listings = largestByKind(await weighListings(server.origin));
+      // Timed in the browser, so measured once the crawl's work has settled (processes.mjs).
+      const quiet = async (what) => {
+        const { waitedMs, idleShare } = await waitForQuiet();
+        results.notes.push(`${count} articles: ${what} began after ${(waitedMs / 1000).toFixed(0)} s of waiting for a quiet machine (${Math.round(idleShare * 100)} % idle in the last second).`);
+      };
+      await quiet('the search');
       console.log(`[bench] ${count}: searching for “${opts.searchWord}” in Chromium`);
       const search = await measureSearch(server.origin, opts.searchWord);
       results.scale.push({ size: count, serverRssBytes, failedReads, listings, search });
       await run('listing', server, { name: 'listing', path: localePath('sv', '/artiklar'), gzip: true });
       if (isLargest && opts.lighthouse) {
+        await quiet('Lighthouse');
         console.log('[bench] running Lighthouse');
         results.lighthouse = await runLighthouse(server.origin, pages.slice(0, 2));
         if ('skipped' in results.lighthouse) {
