@@ -44,9 +44,10 @@ function run(command, args, { env = process.env, echo = false, live = null } = {
 // --no-write: a build never writes into the source tree; the editor's own check:content keeps
 // content/adresser.json (CONTENT.md).
 const check = run(process.execPath, ['--import', 'tsx', path.join('scripts', 'check-content.ts'), '--no-write'], { echo: true });
-// Production mode, as the build reads it (drafts and React's production build). Contentlayer's
-// build command without the CLI's execution tracing, with more documents in flight than the
-// machine has cores: scripts/contentlayer-build.mjs says why.
+// Production mode, as the build reads it (drafts and React's production build). Contentlayer
+// works on as many documents at once as os.cpus() reports and has no setting for it
+// (@contentlayer2/source-files, fetchData/fetchAllDocuments.js), so on two cores two are in flight.
+// Its build command without the CLI's execution tracing: scripts/contentlayer-build.mjs says why.
 // Its progress (contentlayer.config.ts, CONTENT_PROGRESS) is printed as it comes.
 const contentlayerStarted = Date.now();
 const contentlayer = run(process.execPath, [path.join('scripts', 'contentlayer-build.mjs')], {
