@@ -96,7 +96,8 @@ function mdxBodyPlugin(contentlayerDir: string): Plugin {
           return { errors: [{ text: `the MDX could not be compiled: ${error instanceof Error ? error.message : String(error)}` }] };
         }
       });
-      // mdx-bundler reads the bundle from the result esbuild resolves with, which is this one.
+      // An end callback may modify the build result (esbuild's plugin API, "On-end callbacks"),
+      // and mdx-bundler takes the bundle from the result its esbuild.build resolves with.
       build.onEnd((result) => {
         const output = result.outputFiles?.[0];
         if (!output || result.errors.length > 0) return;
