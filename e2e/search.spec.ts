@@ -171,6 +171,22 @@ test('an article page loads nothing of Pagefind; the search page does', async ({
   expect(requested).toContain('/pagefind/sv/pagefind.js');
 });
 
+test('the search page loads its index before the reader types, and the first search needs only the word’s files', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/sok');
+  // Nothing touched: the index's chain of files (script, entry, metadata, WebAssembly) loads.
+  await expect.poll(() => requested.filter((path) => /^\/pagefind\/sv\/(?:pagefind\.js|pagefind-entry\.json|wasm\.sv\.pagefind)$/.test(path)).length).toBe(3);
+  await expect.poll(() => requested.some((path) => /^\/pagefind\/sv\/pagefind\.[^/]+\.pf_meta$/.test(path))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  const before = requested.length;
+  await page.getByRole('searchbox').fill('robotisering');
+  await expect(results(page).first()).toBeVisible();
+  const searching = requested.slice(before).filter((path) => path.startsWith('/pagefind/'));
+  expect(searching.length).toBeGreaterThan(0);
+  expect(searching.every((path) => /\.pf_(?:index|fragment)$/.test(path) || /\/filter\//.test(path)), searching.join(', ')).toBe(true);
+});
+
 // Located by CSS: Playwright's role and text locators skip everything inside <noscript>, even
 // when scripts are off and the browser shows it.
 test.describe('without JavaScript', () => {
