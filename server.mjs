@@ -12,7 +12,7 @@ import http from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { Answers, keepWarm, rememberAnswers } from './lib/serving/answer-memo.mjs';
-import { CompressedBodies, compressOnce, DEFAULT_MEMO_BYTES } from './lib/serving/compress-once.mjs';
+import { compressOnce } from './lib/serving/compress-once.mjs';
 import { fetchNotFoundPage, keptPerLanguage } from './lib/serving/not-found-page.mjs';
 import { rendersWithoutRuntime } from './lib/serving/page-scripts.mjs';
 
@@ -38,15 +38,10 @@ const app = next({ dev: false, dir: import.meta.dirname, port, hostname: hostnam
 // of pages without the runtime, as the cache serves them: a page rendered for its request, and a
 // 404, whose empty shell gets the not-found page for a body (lib/serving/page-scripts.mjs).
 const notFoundPage = keptPerLanguage((url) => fetchNotFoundPage(ownOrigin(server.address()), url));
+const compressed = compressOnce(rendersWithoutRuntime(app.getRequestHandler(), { notFoundPage }));
 // A page Next answers from its cache is answered from memory afterwards, until the cache changes
 // (lib/serving/answer-memo.mjs). Not with a shared cache: other instances' revalidations do not reach here.
 const answers = process.env.REDIS_URL ? null : new Answers();
-// With answers kept, a page reaches the compression memo once, before its answer is kept, and
-// seldom again: the memo keeps what no answer holds (an address asked with a query, an RSC
-// payload, a page while it is written again) in a quarter of its room, so that the two do not
-// hold the archive twice over at 10,000 articles.
-const bodies = new CompressedBodies(answers ? DEFAULT_MEMO_BYTES / 4 : DEFAULT_MEMO_BYTES);
-const compressed = compressOnce(rendersWithoutRuntime(app.getRequestHandler(), { notFoundPage }), { bodies });
 const handle = answers ? rememberAnswers(compressed, { answers }) : compressed;
 await app.prepare();
 
