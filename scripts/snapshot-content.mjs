@@ -12,7 +12,8 @@ import { resolveBodyCode } from '../lib/build/body-store.mjs';
 
 /** Writes the snapshot; exits the process with a message when there is nothing to take it from. */
 export function snapshotContent() {
-  const generated = path.join('.contentlayer', 'generated');
+  const contentlayer = '.contentlayer';
+  const generated = path.join(contentlayer, 'generated');
 
   if (!fs.existsSync(path.join(distDir, 'server'))) {
     console.error(`snapshot-content: ${distDir}/ holds no compiled build. Run \`next build --experimental-build-mode=compile\` first${distDir === '.next' ? '' : ` with NEXT_DIST_DIR=${distDir}`}.`);
@@ -31,7 +32,7 @@ export function snapshotContent() {
     if (type !== 'Article') {
       // The few authors keep their bodies, read back from Contentlayer's store (lib/build/body-store.mjs).
       const authors = JSON.parse(fs.readFileSync(source, 'utf8'));
-      for (const author of authors) author.body.code = resolveBodyCode(author.body.code, '.contentlayer', author._raw.sourceFilePath);
+      for (const author of authors) author.body.code = resolveBodyCode(author.body.code, contentlayer, author._raw.sourceFilePath);
       fs.writeFileSync(path.join(target, `${type}.json`), JSON.stringify(authors));
       continue;
     }
@@ -43,7 +44,7 @@ export function snapshotContent() {
     // Seconds at 10,000 articles: the step says how far it is.
     const progress = createProgress({ label: 'content', unit: 'article bodies written', total: articles.length, write: (line) => console.log(line) });
     for (const article of articles) {
-      fs.writeFileSync(path.join(articleBodiesDir, articleBodyFile(article._id)), JSON.stringify({ code: resolveBodyCode(article.body.code, '.contentlayer', article._raw.sourceFilePath) }));
+      fs.writeFileSync(path.join(articleBodiesDir, articleBodyFile(article._id)), JSON.stringify({ code: resolveBodyCode(article.body.code, contentlayer, article._raw.sourceFilePath) }));
       article.body = { raw: '', code: '' };
       progress.tick();
     }

@@ -2,7 +2,9 @@
 // its own under .contentlayer/bodies/, named by its content's hash, with a mark in the document's
 // `body.code` that names it. Contentlayer writes every document as indented JSON and the whole
 // collection once more, all at once, and keeps a cache of them; with the bodies' code in them
-// that held the content step's memory at its peak (2,166 MB at 10,000 articles, bench/README.md).
+// that was the content step's peak. In `npm run bench` at 10,000 articles the step peaked at
+// 2,166 MB before (run of 22:38) and 1,633 MB with this and the Tailwind sources of
+// app/globals.css (01:20, bench/README.md).
 //
 // lib/build/mdx-compile.ts stores a body as it is compiled; lib/content/content-data.ts and
 // scripts/snapshot-content.mjs read it back with resolveBodyCode. Plain JS: the snapshot runs in

@@ -30,12 +30,20 @@ let warnedAboutSnapshot = false;
 /** True once the documents came from a build's snapshot, whose articles keep their bodies apart. */
 let fromSnapshot = false;
 
+/**
+ * Contentlayer's `generated/` folder: the repository's, or the one the unit tests point
+ * CONTENT_DATA_DIR at, Contentlayer's output of their own fixture (test/global-setup.ts).
+ */
+function generatedDir(): string {
+  return process.env.CONTENT_DATA_DIR || path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', 'generated');
+}
+
+/** The .contentlayer/ folder around it, where the bodies are stored (lib/build/body-store.mjs). */
+const contentlayerDir = () => path.dirname(/* turbopackIgnore: true */ generatedDir());
+
 function sourceFile(kind: keyof typeof FILES): string {
-  // The unit tests point this at Contentlayer's output of their own fixture (test/global-setup.ts).
-  const own = process.env.CONTENT_DATA_DIR;
-  if (own) return path.join(/* turbopackIgnore: true */ own, FILES[kind], '_index.json');
-  const generated = path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', 'generated', FILES[kind], '_index.json');
-  if (!production) return generated;
+  const generated = path.join(/* turbopackIgnore: true */ generatedDir(), FILES[kind], '_index.json');
+  if (process.env.CONTENT_DATA_DIR || !production) return generated;
   const snapshot = path.join(process.cwd(), contentSnapshotDir, `${FILES[kind]}.json`);
   if (fs.existsSync(/* turbopackIgnore: true */ snapshot)) {
     fromSnapshot = true;
@@ -48,12 +56,6 @@ function sourceFile(kind: keyof typeof FILES): string {
     console.warn(`No content snapshot in ${contentSnapshotDir}/ (build with \`npm run build\`): reading .contentlayer/generated instead.`);
   }
   return generated;
-}
-
-/** The .contentlayer/ folder the documents come from when there is no snapshot (its bodies: lib/build/body-store.mjs). */
-function contentlayerDir(): string {
-  const own = process.env.CONTENT_DATA_DIR;
-  return own ? path.dirname(/* turbopackIgnore: true */ own) : path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer');
 }
 
 function read<T>(file: string): T[] {
