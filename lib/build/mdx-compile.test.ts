@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { bodyFacts } from '../mdx/body-facts';
 import { parseMdx } from '../mdx/markdown';
 import { bodyStoreDir, resolveBodyCode } from './body-store.mjs';
@@ -41,6 +41,7 @@ function Picture({ src, alt }: { src: string; alt: string }) {
 // The bodies a test compiles are stored in a folder of its own, not the repository's .contentlayer/.
 const store = fs.mkdtempSync(path.join(os.tmpdir(), 'body-store-'));
 const intoStore = (options: BuildOptions) => withArticleBodyCompiler(options, { contentlayerDir: store });
+afterAll(() => fs.rmSync(store, { recursive: true, force: true }));
 
 describe('the article body compiler', () => {
   it('compiles a body to code useMDXComponent runs, with heading ids and Swedish footnote words', async () => {
