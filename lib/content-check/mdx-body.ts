@@ -212,7 +212,7 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze()
  * Reads the body as MDX, as the build does, and checks what it contains. The body is padded
  * with the frontmatter's lines so every position is a line of the file.
  */
-export async function checkBody(body: string, bodyFirstLine: number): Promise<BodyResult> {
+export function checkBody(body: string, bodyFirstLine: number): BodyResult {
   const result: BodyResult = { problems: [], links: [], images: [] };
   let tree: Root;
   try {
