@@ -11,7 +11,9 @@
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
-import { Answers, keepWarm, rememberAnswers } from './lib/serving/answer-memo.mjs';
+import path from 'node:path';
+import { prerenderedPathsFile } from './lib/build/build-dir.mjs';
+import { Answers, keepWarm, readPrerenderedPaths, rememberAnswers } from './lib/serving/answer-memo.mjs';
 import { compressOnce } from './lib/serving/compress-once.mjs';
 import { fetchNotFoundPage, keptPerLanguage } from './lib/serving/not-found-page.mjs';
 import { rendersWithoutRuntime } from './lib/serving/page-scripts.mjs';
@@ -65,8 +67,12 @@ server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => {
   process.env.PORT = String(port);
   console.log(`▲ Regionbloggen on http://${hostname ?? 'localhost'}:${port}`);
-  // The server reads its own pages once, so that their first readers are answered from memory.
-  if (answers && process.env.ANSWER_WARM_UP !== '0') keepWarm({ origin: ownOrigin(server.address()), answers });
+  // The server reads its own pages once, so that their first readers are answered from memory:
+  // the pages its build prerendered, not pages that would be rendered for it.
+  if (answers && process.env.ANSWER_WARM_UP !== '0') {
+    const prerendered = readPrerenderedPaths(path.join(import.meta.dirname, prerenderedPathsFile));
+    keepWarm({ origin: ownOrigin(server.address()), answers, prerendered });
+  }
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -11,7 +11,7 @@ export const STEPS = [
   { name: 'compile', why: 'compile the site (Turbopack), its memory freed before prerendering', command: [next, 'build', '--experimental-build-mode=compile'] },
   { name: 'snapshot', why: 'the content this build serves, and the feeds’ HTML, into the build folder', command: ['--import', 'tsx', '--import', './scripts/server-side.mjs', path.join('scripts', 'build-snapshot.ts')] },
   { name: 'generate', why: 'prerender every page from the snapshot', command: [next, 'build', '--experimental-build-mode=generate'] },
-  { name: 'pages', why: 'store the prerendered pages without Next’s client runtime, once for every reader', command: [path.join('lib', 'serving', 'built-pages.mjs')] },
+  { name: 'pages', why: 'store the prerendered pages without Next’s client runtime, once for every reader, and list them for the server’s warm-up', command: ['--import', 'tsx', path.join('scripts', 'build-pages.mjs')] },
   { name: 'search', why: 'index the prerendered articles for site search (Pagefind)', command: ['--import', 'tsx', path.join('scripts', 'build-search-index.mjs')] },
 ];
 

@@ -19,7 +19,8 @@
 //             build folder, and must come before `generate`, which prerenders from it.
 //   generate  46.7 s, 657 MB: `next build --experimental-build-mode=generate`, every page prerendered.
 //   pages     every prerendered page stored without Next's client runtime, once, instead of at
-//             every read (lib/serving/built-pages.mjs says why and what it saved).
+//             every read (lib/serving/built-pages.mjs says why and what it saved), and the list
+//             of their addresses that the server's warm-up reads (scripts/build-pages.mjs).
 //   search    10.2 s, 573 MB: the Pagefind index, read from the prerendered article pages.
 // This script stays alive while its steps run, about 42 MB of its own: the build's peak at
 // 1,000 articles is then about 1,055 MB, within the 1.2 GB budget (bench/budgets.json).

@@ -21,3 +21,9 @@ export function articleBodyFile(id) {
 
 /** The Pagefind index (scripts/build-search-index.mjs → app/pagefind/[...path]/route.ts). */
 export const searchIndexDir = path.join(distDir, 'pagefind');
+
+/**
+ * The addresses of the pages the build prerendered, as readers see them (scripts/build-pages.mjs):
+ * what server.mjs's warm-up reads (lib/serving/answer-memo.mjs).
+ */
+export const prerenderedPathsFile = path.join(distDir, 'prerendered-paths.json');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { prepareDestination } from 'next/dist/shared/lib/router/utils/prepare-destination';
-import { localePath, pathnames, resolvePublicPath, routeRedirects, routeRewrites, unprefixedRewrite, type Route } from './paths';
+import { localePath, pathnames, publicPathOf, resolvePublicPath, routeRedirects, routeRewrites, unprefixedRewrite, type Route } from './paths';
 import { locales } from '../site';
 
 describe('localePath', () => {
@@ -20,6 +20,34 @@ describe('localePath', () => {
     expect(localePath('en', '/arkiv/[year]/sida/[page]', { params: { year: 2018, page: 2 } })).toBe('/en/archive/2018/page/2');
     expect(localePath('sv', '/skribenter/[slug]/sida/[page]', { params: { slug: 'johan-genneby', page: 2 } })).toBe('/skribenter/johan-genneby/sida/2');
     expect(localePath('en', '/skribenter/[slug]/sida/[page]', { params: { slug: 'johan-genneby', page: 2 } })).toBe('/en/authors/johan-genneby/page/2');
+  });
+});
+
+describe('publicPathOf', () => {
+  it('gives the path readers see for the path Next knows a page by, in either language', () => {
+    expect(publicPathOf('/sv')).toBe('/');
+    expect(publicPathOf('/en')).toBe('/en');
+    expect(publicPathOf('/sv/artiklar/abc')).toBe('/artiklar/abc');
+    expect(publicPathOf('/en/artiklar/abc')).toBe('/en/articles/abc');
+    expect(publicPathOf('/en/amnen/eu-fonder/sida/21')).toBe('/en/topics/eu-fonder/page/21');
+    expect(publicPathOf('/sv/arkiv/2018/sida/2')).toBe('/arkiv/2018/sida/2');
+  });
+
+  it('undoes resolvePublicPath for every route and language', () => {
+    const params = { slug: 'eu-satsning', page: '3', year: '2018' };
+    for (const locale of ['sv', 'en'] as const) {
+      for (const route of Object.keys(pathnames) as Route[]) {
+        const published = localePath(locale, route as '/artiklar/[slug]', { params: params as { slug: string } });
+        expect(publicPathOf(resolvePublicPath(published)!.internalPath)).toBe(published);
+      }
+    }
+  });
+
+  it("answers null for Next's own pages and for paths of no language", () => {
+    expect(publicPathOf('/_not-found')).toBeNull();
+    expect(publicPathOf('/_global-error')).toBeNull();
+    expect(publicPathOf('/sv/sidan-saknas/x/y')).toBeNull();
+    expect(publicPathOf('/de/artiklar/abc')).toBeNull();
   });
 });
 

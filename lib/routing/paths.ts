@@ -89,6 +89,29 @@ export function resolvePublicPath(publicPath: string): ResolvedPath | null {
   return null;
 }
 
+/** The routes by their own names (the internal path after the language), compiled once. */
+const internalPatterns = (Object.keys(pathnames) as Route[]).map((route) => ({ route, ...templatePattern(route) }));
+
+/**
+ * The path readers see for a path Next knows a page by (`/en/artiklar/x` → `/en/articles/x`,
+ * `/sv/amnen/eu-fonder` → `/amnen/eu-fonder`): resolvePublicPath's inverse. Null for a path
+ * that is no route of a language (Next's own pages, `/_not-found`).
+ */
+export function publicPathOf(internalPath: string): string | null {
+  const [, first = '', ...rest] = internalPath.split('/');
+  const locale = locales.find((candidate) => candidate === first);
+  if (!locale) return null;
+  const localPath = `/${rest.join('/')}`.replace(/\/$/, '') || '/';
+  for (const { route, regex, names } of internalPatterns) {
+    const match = regex.exec(localPath);
+    if (!match) continue;
+    const values = new Map(names.map((name, index) => [name, match[index + 1]!]));
+    // The internal path's parameters are encoded as the public path's are (localePath).
+    return publicTemplate(locale, route).replace(/\[(\w+)\]/g, (_, name: string) => values.get(name)!);
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Routing for next.config: rewrites and redirects derived from the same table, so that pages
 // need no proxy. Next matches these in its router before any rendering, at a fraction of the

@@ -2,7 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Answers, askable, cacheChanged, cacheRead, cacheWritten, keepable, keepWarm, rememberAnswers, sitemapPaths } from './answer-memo.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Answers, askable, cacheChanged, cacheRead, cacheWritten, keepable, keepWarm, readPrerenderedPaths, rememberAnswers, sitemapPaths } from './answer-memo.mjs';
 import { compressOnce } from './compress-once.mjs';
 
 // A stand-in for Next behind server.mjs's two layers: each path answers the way Next answers one
@@ -209,6 +212,37 @@ describe('the warm-up', () => {
     expect((await get('/artiklar/varm')).status).toBe(200);
     expect((await get('/en/articles/warm')).status).toBe(200);
     expect(nextAnswers).toBe(answeredAfter);
+  });
+
+  it('reads only the listed pages the build prerendered when it has their list, and says how many it left', async () => {
+    cacheChanged();
+    const before = nextAnswers;
+    const lines: string[] = [];
+    const warm = keepWarm({ origin, answers, prerendered: new Set(['/artiklar/varm']), log: (line) => lines.push(line) });
+    await expect.poll(() => lines.length, { timeout: 5000 }).toBe(1);
+    warm.stop();
+    // The index, its one file, and the one page of the two that the build prerendered.
+    expect(nextAnswers - before).toBe(3);
+    expect(lines[0]).toMatch(/^answers: read 1 pages once \(1 listed pages the build did not prerender are left to their first reader\), \d+ kept in memory/);
+    const answeredAfter = nextAnswers;
+    expect((await get('/artiklar/varm')).status).toBe(200);
+    expect(nextAnswers).toBe(answeredAfter);
+    expect((await get('/en/articles/warm')).status).toBe(200);
+    expect(nextAnswers).toBe(answeredAfter + 1);
+  });
+
+  it("reads the build's list of prerendered pages, and has none from a missing or broken file", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prerendered-paths-'));
+    try {
+      const file = path.join(dir, 'prerendered-paths.json');
+      expect(readPrerenderedPaths(file)).toBeNull();
+      fs.writeFileSync(file, '{"inte": "en lista"}');
+      expect(readPrerenderedPaths(file)).toBeNull();
+      fs.writeFileSync(file, '["/", "/artiklar/a", "/en/articles/a"]\n');
+      expect(readPrerenderedPaths(file)).toEqual(new Set(['/', '/artiklar/a', '/en/articles/a']));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads them again a moment after a revalidation has voided every answer', async () => {

@@ -1,2 +1,2 @@
-export declare function stripBuiltPages(appDir: string): { pages: number; stripped: number; bytesBefore: number; bytesAfter: number };
+export declare function stripBuiltPages(appDir: string): { pages: number; stripped: number; bytesBefore: number; bytesAfter: number; served: string[] };
 export declare function prerenderedStatus(htmlFile: string): number;

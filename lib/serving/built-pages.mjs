@@ -1,5 +1,5 @@
 // The build's prerendered pages stored without Next's client runtime, once, after the build
-// has written them: the last step of `npm run build`, `node lib/serving/built-pages.mjs`.
+// has written them: a step of `npm run build` (scripts/build-pages.mjs).
 //
 // `next build` writes every page's HTML as Next made it, runtime and all (its export writes the
 // files itself, not through the cache handler), and the handlers served each read of it without
@@ -16,8 +16,6 @@
 // Plain JS: it runs after the build, outside the bundler.
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { distDir } from '../build/build-dir.mjs';
 import { storedValue } from './page-scripts.mjs';
 
 /**
@@ -35,10 +33,11 @@ export function prerenderedStatus(htmlFile) {
 
 /**
  * Rewrites every app page's HTML under `appDir` (<distDir>/server/app) without the runtime.
- * @returns {{ pages: number, stripped: number, bytesBefore: number, bytesAfter: number }}
+ * `served` lists the pages served with a 200, by the path Next knows them by (`/sv/artiklar/x`).
+ * @returns {{ pages: number, stripped: number, bytesBefore: number, bytesAfter: number, served: string[] }}
  */
 export function stripBuiltPages(appDir) {
-  const figures = { pages: 0, stripped: 0, bytesBefore: 0, bytesAfter: 0 };
+  const figures = { pages: 0, stripped: 0, bytesBefore: 0, bytesAfter: 0, served: [] };
   const visit = (dir) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name);
@@ -49,7 +48,9 @@ export function stripBuiltPages(appDir) {
       if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
       figures.pages += 1;
       const html = fs.readFileSync(file, 'utf8');
-      const stored = storedValue({ kind: 'APP_PAGE', html, status: prerenderedStatus(file) });
+      const status = prerenderedStatus(file);
+      if (status === 200) figures.served.push(`/${path.relative(appDir, file).split(path.sep).join('/').slice(0, -'.html'.length)}`);
+      const stored = storedValue({ kind: 'APP_PAGE', html, status });
       figures.bytesBefore += Buffer.byteLength(html);
       figures.bytesAfter += Buffer.byteLength(stored.html);
       if (stored.html === html) continue;
@@ -63,16 +64,4 @@ export function stripBuiltPages(appDir) {
   };
   visit(appDir);
   return figures;
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const appDir = path.join(distDir, 'server', 'app');
-  if (!fs.existsSync(appDir)) {
-    console.error(`built-pages: ${appDir}/ holds no built pages. Run \`npm run build\` first${distDir === '.next' ? '' : ` with NEXT_DIST_DIR=${distDir}`}.`);
-    process.exit(1);
-  }
-  const started = performance.now();
-  const { pages, stripped, bytesBefore, bytesAfter } = stripBuiltPages(appDir);
-  const mb = (bytes) => (bytes / 1048576).toFixed(1);
-  console.log(`pages: ${stripped} of ${pages} pages stored without the client runtime, ${mb(bytesBefore)} -> ${mb(bytesAfter)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
