@@ -45,10 +45,31 @@ export function pageCount(total: number, pageSize: number = site.pageSize): numb
   return pageCountFor(total, pageSize);
 }
 
+/**
+ * The pages of a listing the build prerenders: its first five. Later pages are rendered on their
+ * first request and then cached like the rest. A reader pages on from the first few, and every
+ * page the build renders costs it about 27 ms at 10,000 articles (the generate step,
+ * bench/README.md): the twenty of each listing this used to name would have been 1,600 pages.
+ */
+const PRERENDERED_PAGES = 5;
+
 /** Static params for pages 2…N of a listing; page 1 has its own address. */
 export function laterPageParams(total: number, pageSize: number = site.pageSize): { page: string }[] {
-  // Beyond the first twenty, pages are rendered on first request and then cached like the rest.
-  return Array.from({ length: Math.min(pageCount(total, pageSize), 20) - 1 }, (_, index) => ({ page: String(index + 2) }));
+  return Array.from({ length: Math.max(Math.min(pageCount(total, pageSize), PRERENDERED_PAGES) - 1, 0) }, (_, index) => ({ page: String(index + 2) }));
+}
+
+/**
+ * Static params for pages 2…N of every listing of a kind (each topic, author or year), named by
+ * `key`. A page's generateStaticParams gets no params from the segment above it unless that
+ * segment's layout makes them, and `[slug]` and `[year]` make theirs in their page: Next calls
+ * this once, without the listing's key (vercel/next.js#53717, still so in Next 16.4), and the
+ * later pages of topics, authors and years were rendered only on their first request. So each
+ * later page names its listing as well; with the key given, only that listing's pages.
+ */
+export function laterPagesOfEach<K extends string>(key: K, listings: readonly { id: string; total: number }[], given: string | undefined, pageSize: number = site.pageSize): (Record<K, string> & { page: string })[] {
+  return listings
+    .filter(({ id }) => given === undefined || id === given)
+    .flatMap(({ id, total }) => laterPageParams(total, pageSize).map(({ page }) => ({ [key]: id, page }) as Record<K, string> & { page: string }));
 }
 
 async function pageSuffix(locale: Locale, page: number, total: number, pageSize: number = site.pageSize): Promise<string> {

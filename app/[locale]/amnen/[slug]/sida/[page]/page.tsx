@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { TopicListing } from '@/components/listing/listings';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { getTopic } from '@/lib/content/articles';
-import { laterPage, laterPageParams, topicMetadata, topicPagePath } from '@/lib/content/listings';
+import { getTopics } from '@/lib/content/articles';
+import { laterPage, laterPagesOfEach, topicMetadata, topicPagePath } from '@/lib/content/listings';
 import { parsePageParam } from '@/lib/content/order';
 import { isLocale } from '@/lib/site';
 
@@ -12,9 +12,9 @@ export const revalidate = false;
 
 type Props = { params: Promise<{ locale: string; slug: string; page: string }> };
 
-export function generateStaticParams({ params }: { params: { locale: string; slug: string } }) {
-  const found = getTopic(isLocale(params.locale) ? params.locale : 'sv', params.slug);
-  return found ? laterPageParams(found.articles.length) : [];
+export function generateStaticParams({ params }: { params: { locale: string; slug?: string } }) {
+  const topics = getTopics(isLocale(params.locale) ? params.locale : 'sv');
+  return laterPagesOfEach('slug', topics.map((topic) => ({ id: topic.slug, total: topic.count })), params.slug);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArchiveYearListing } from '@/components/listing/archive-year-listing';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { getArchiveYear } from '@/lib/content/articles';
-import { archiveYearMetadata, archiveYearPagePath, laterPage, laterPageParams, parseYearParam } from '@/lib/content/listings';
+import { getArchiveYears } from '@/lib/content/articles';
+import { archiveYearMetadata, archiveYearPagePath, laterPage, laterPagesOfEach, parseYearParam } from '@/lib/content/listings';
 import { parsePageParam } from '@/lib/content/order';
 import { isLocale, site } from '@/lib/site';
 
@@ -13,9 +13,9 @@ export const revalidate = false;
 
 type Props = { params: Promise<{ locale: string; year: string; page: string }> };
 
-export function generateStaticParams({ params }: { params: { locale: string; year: string } }) {
-  const found = getArchiveYear(isLocale(params.locale) ? params.locale : 'sv', params.year);
-  return found ? laterPageParams(found.articles.length, site.archivePageSize) : [];
+export function generateStaticParams({ params }: { params: { locale: string; year?: string } }) {
+  const years = getArchiveYears(isLocale(params.locale) ? params.locale : 'sv');
+  return laterPagesOfEach('year', years.map(({ year, articles }) => ({ id: year, total: articles.length })), params.year, site.archivePageSize);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

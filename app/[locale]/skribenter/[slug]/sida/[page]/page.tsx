@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { AuthorListing } from '@/components/listing/author-listing';
 import { metadataLocale, pageLocale } from '@/i18n/params';
-import { articlesByAuthor } from '@/lib/content/articles';
-import { authorMetadata, authorPagePath, laterPage, laterPageParams } from '@/lib/content/listings';
+import { articlesByAuthor, getAuthors } from '@/lib/content/articles';
+import { authorMetadata, authorPagePath, laterPage, laterPagesOfEach } from '@/lib/content/listings';
 import { parsePageParam } from '@/lib/content/order';
 import { isLocale } from '@/lib/site';
 
@@ -12,8 +12,9 @@ export const revalidate = false;
 
 type Props = { params: Promise<{ locale: string; slug: string; page: string }> };
 
-export function generateStaticParams({ params }: { params: { locale: string; slug: string } }) {
-  return laterPageParams(articlesByAuthor(isLocale(params.locale) ? params.locale : 'sv', params.slug).length);
+export function generateStaticParams({ params }: { params: { locale: string; slug?: string } }) {
+  const locale = isLocale(params.locale) ? params.locale : 'sv';
+  return laterPagesOfEach('slug', getAuthors().map((author) => ({ id: author.slug, total: articlesByAuthor(locale, author.slug).length })), params.slug);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
