@@ -378,10 +378,10 @@ export function readPrerenderedPaths(file) {
  *
  * With `prerendered` (the build's list), it reads only the sitemap's pages that the build
  * prerendered: a page Next has on disk. Every other listed page (a listing's pages past the
- * twentieth) would be rendered for the warm-up, and is left to its first reader. At 10,000
- * articles those were 18,000 of the 28,228 pages read, and the warm-up took 885 s
- * (bench/reports, run of 01:20); the renders grew the server's heap to 400 MB, 100 MB of it
- * alive (by hand, bench/README.md).
+ * fifth, lib/content/listings.ts) would be rendered for the warm-up, and is left to its first
+ * reader. At 10,000 articles those were 18,074 of the 28,228 pages read, and the warm-up took
+ * 885 s (bench/README.md, run of 01:20); during it the server's heap grew to 523 MB, 132 MB of
+ * it alive after a GC (by hand, commit 05c63e8).
  * @param {{ origin: string, answers: Answers, prerendered?: Set<string> | null, log?: (line: string) => void, delayMs?: number }} options
  */
 export function keepWarm({ origin, answers, prerendered = null, log = console.log, delayMs = 5000 }) {
