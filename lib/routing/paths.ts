@@ -75,18 +75,28 @@ function compilePatterns(locale: Locale) {
   });
 }
 
+/** The first route whose template matches `localPath`, with its parameters as written (still encoded). */
+function matchRoute(compiled: readonly { route: Route; regex: RegExp; names: string[] }[], localPath: string): { route: Route; written: Record<string, string> } | null {
+  for (const { route, regex, names } of compiled) {
+    const match = regex.exec(localPath);
+    if (match) return { route, written: Object.fromEntries(names.map((name, index) => [name, match[index + 1]!])) };
+  }
+  return null;
+}
+
+/** A path after its language's first word: `/en/articles/x` → `/articles/x`, `/en` → `/`. */
+function withoutLanguage(rest: string[]): string {
+  return `/${rest.join('/')}`.replace(/\/$/, '') || '/';
+}
+
 export function resolvePublicPath(publicPath: string): ResolvedPath | null {
   const [, first = '', ...rest] = publicPath.split('/');
   const locale: Locale = first === 'en' ? 'en' : defaultLocale;
-  const localPath = locale === defaultLocale ? publicPath : `/${rest.join('/')}`.replace(/\/$/, '') || '/';
-  for (const { route, regex, names } of patterns[locale]) {
-    const match = regex.exec(localPath);
-    if (!match) continue;
-    const params = Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]));
-    const internal = route.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(params[name]!));
-    return { locale, route, params, internalPath: `/${locale}${internal === '/' ? '' : internal}` };
-  }
-  return null;
+  const found = matchRoute(patterns[locale], locale === defaultLocale ? publicPath : withoutLanguage(rest));
+  if (!found) return null;
+  const params = Object.fromEntries(Object.entries(found.written).map(([name, value]) => [name, decodeURIComponent(value)]));
+  const internal = found.route.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(params[name]!));
+  return { locale, route: found.route, params, internalPath: `/${locale}${internal === '/' ? '' : internal}` };
 }
 
 /** The routes by their own names (the internal path after the language), compiled once. */
@@ -100,16 +110,10 @@ const internalPatterns = (Object.keys(pathnames) as Route[]).map((route) => ({ r
 export function publicPathOf(internalPath: string): string | null {
   const [, first = '', ...rest] = internalPath.split('/');
   const locale = locales.find((candidate) => candidate === first);
-  if (!locale) return null;
-  const localPath = `/${rest.join('/')}`.replace(/\/$/, '') || '/';
-  for (const { route, regex, names } of internalPatterns) {
-    const match = regex.exec(localPath);
-    if (!match) continue;
-    const values = new Map(names.map((name, index) => [name, match[index + 1]!]));
-    // The internal path's parameters are encoded as the public path's are (localePath).
-    return publicTemplate(locale, route).replace(/\[(\w+)\]/g, (_, name: string) => values.get(name)!);
-  }
-  return null;
+  const found = locale ? matchRoute(internalPatterns, withoutLanguage(rest)) : null;
+  if (!locale || !found) return null;
+  // The internal path's parameters are encoded as the public path's are (localePath).
+  return publicTemplate(locale, found.route).replace(/\[(\w+)\]/g, (_, name: string) => found.written[name]!);
 }
 
 // ---------------------------------------------------------------------------------------------
