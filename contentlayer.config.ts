@@ -5,7 +5,7 @@ import { createProgress } from './lib/build/build-progress.mjs';
 import { contentDir, resolveContentImage } from './lib/build/content-images';
 import { ARTICLE, AUTHOR, type Field } from './lib/content/contract';
 import { localePath } from './lib/routing/paths';
-import { compiledBodyFacts, withArticleBodyCompiler } from './lib/build/mdx-compile';
+import { bodyBuildDir, compiledBodyFacts, withArticleBodyCompiler } from './lib/build/mdx-compile';
 import { type BodyFacts, bodyFacts } from './lib/mdx/body-facts';
 import { parseMdx } from './lib/mdx/markdown';
 import { articleSlug } from './lib/routing/slug';
@@ -140,8 +140,9 @@ export default makeSource({
   // The alias lives in tsconfig's paths; Next 16 needs no baseUrl.
   disableImportAliasWarning: true,
   // The MDX plugins and options live with the compiler (lib/build/mdx-compile.ts), which this
-  // hook puts in place of mdx-bundler's own.
-  mdx: { esbuildOptions: (options) => withArticleBodyCompiler(options) },
+  // hook puts in place of mdx-bundler's own; each body is built in an empty folder (bodyBuildDir
+  // says why).
+  mdx: { cwd: bodyBuildDir(), esbuildOptions: (options) => withArticleBodyCompiler(options) },
   // The defaults skip a broken article with a warning and let the build pass.
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',

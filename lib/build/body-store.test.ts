@@ -18,11 +18,11 @@ afterAll(() => {
 });
 
 describe('the store of compiled bodies', () => {
-  it('keeps a body in a file named by its content, once, and reads it back in place of the mark', () => {
+  it('keeps a body in a file named by its content, once, and reads it back in place of the mark', async () => {
     const dir = newStore();
-    const mark = storeBody(dir, encoded('var Component=1'));
-    expect(storeBody(dir, encoded('var Component=1'))).toBe(mark);
-    expect(storeBody(dir, encoded('var Component=2'))).not.toBe(mark);
+    const mark = await storeBody(dir, encoded('var Component=1'));
+    expect(await storeBody(dir, encoded('var Component=1'))).toBe(mark);
+    expect(await storeBody(dir, encoded('var Component=2'))).not.toBe(mark);
     expect(fs.readdirSync(bodyStoreDir(dir)).sort()).toHaveLength(2);
     // mdx-bundler adds its return after the bundle, so after the mark.
     expect(resolveBodyCode(`${mark};return Component;`, dir, 'artiklar/a.mdx')).toBe('var Component=1;return Component;');
@@ -32,9 +32,9 @@ describe('the store of compiled bodies', () => {
     expect(resolveBodyCode('var Component=3;return Component;', os.tmpdir(), 'artiklar/a.mdx')).toBe('var Component=3;return Component;');
   });
 
-  it('names the document and says what to run when a body is missing', () => {
+  it('names the document and says what to run when a body is missing', async () => {
     const dir = newStore();
-    const mark = storeBody(dir, encoded('var Component=4'));
+    const mark = await storeBody(dir, encoded('var Component=4'));
     fs.rmSync(bodyStoreDir(dir), { recursive: true });
     expect(() => resolveBodyCode(`${mark};return Component;`, dir, 'artiklar/a.mdx')).toThrow(/^artiklar\/a\.mdx: its compiled body .* is missing\. Run `npm run content` again\.$/);
   });

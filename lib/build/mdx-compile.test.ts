@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { bodyFacts } from '../mdx/body-facts';
 import { parseMdx } from '../mdx/markdown';
 import { bodyStoreDir, resolveBodyCode } from './body-store.mjs';
-import { compiledBodyFacts, withArticleBodyCompiler } from './mdx-compile';
+import { bodyBuildDir, compiledBodyFacts, withArticleBodyCompiler } from './mdx-compile';
 
 // Contentlayer's own call (@contentlayer2/core, markdown/mdx.js): mdx-bundler with its esbuildOptions hook.
 const { bundleMDX } = await import('mdx-bundler');
@@ -67,6 +67,14 @@ describe('the article body compiler', () => {
       { level: 3, text: 'Smart industri', id: 'smart-industri' },
     ]);
     expect(facts?.bildSources).toEqual(['./bilder/foto.jpg']);
+  });
+
+  it('builds a body in an empty folder of its own, which it leaves empty (contentlayer.config.ts, mdx.cwd)', async () => {
+    const dir = bodyBuildDir(store);
+    expect(dir).toBe(path.join(store, 'body-build'));
+    const { code } = await bundleMDX({ source: FILE, cwd: dir, esbuildOptions: intoStore });
+    expect(resolveBodyCode(code, store, 'artiklar/ett-test.mdx')).toContain('Fyra fokusomr');
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 
   it('refuses an mdx-bundler whose plugins it does not recognise, rather than compile twice', () => {

@@ -15,7 +15,7 @@
 // it. Figures: the commit messages.
 import type { BuildOptions, Plugin } from 'esbuild';
 import os from 'node:os';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -174,14 +174,30 @@ function mdxBodyPlugin(contentlayerDir: string): Plugin {
       });
       // An end callback may modify the build result (esbuild's plugin API, "On-end callbacks"),
       // and mdx-bundler takes the bundle from the result its esbuild.build resolves with.
-      build.onEnd((result) => {
+      // It may also return a promise, which esbuild waits for: the body is on disk before
+      // Contentlayer has the document.
+      build.onEnd(async (result) => {
         const output = result.outputFiles?.[0];
         if (!output || result.errors.length > 0) return;
-        const mark = storeBody(contentlayerDir, output.contents);
+        const mark = await storeBody(contentlayerDir, output.contents);
         result.outputFiles![0] = { path: output.path, hash: output.hash, contents: new TextEncoder().encode(mark), text: mark };
       });
     },
   };
+}
+
+/**
+ * The folder every body is built in (mdx-bundler's `cwd`, Contentlayer's `mdx.cwd`): an empty one
+ * of its own. esbuild lists the folder a build's entry lies in, and each folder above it, on every
+ * build. With Contentlayer's default, the article's own folder, each body's build listed every
+ * article: esbuild's work per body grew with the archive (its process took 4.5 ms of CPU a body
+ * at 1,000 articles and 13.8 ms at 10,000, 138 s in all). A body imports nothing (the editors'
+ * check refuses an import), so nothing else depends on where it is built.
+ */
+export function bodyBuildDir(contentlayerDir = path.join(process.cwd(), '.contentlayer')): string {
+  const dir = path.join(contentlayerDir, 'body-build');
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 /**
