@@ -43,14 +43,15 @@ function run(command, args, { env = process.env, echo = false, live = null } = {
 // `node --import tsx` rather than the tsx CLI, which would start a second Node process.
 // --no-write: a build never writes into the source tree; the editor's own check:content keeps
 // content/adresser.json (CONTENT.md).
-const check = run(process.execPath, ['--import', 'tsx', path.join('scripts', 'check-content.ts'), '--no-write'], { echo: true });
+// Both with this process's own preloads (scripts/build-heap.mjs).
+const check = run(process.execPath, [...process.execArgv, '--import', 'tsx', path.join('scripts', 'check-content.ts'), '--no-write'], { echo: true });
 // Production mode, as the build reads it (drafts and React's production build). Contentlayer
 // works on as many documents at once as os.cpus() reports and has no setting for it
 // (@contentlayer2/source-files, fetchData/fetchAllDocuments.js), so on two cores two are in flight.
 // Its build command without the CLI's execution tracing: scripts/contentlayer-build.mjs says why.
 // Its progress (contentlayer.config.ts, CONTENT_PROGRESS) is printed as it comes.
 const contentlayerStarted = Date.now();
-const contentlayer = run(process.execPath, [path.join('scripts', 'contentlayer-build.mjs')], {
+const contentlayer = run(process.execPath, [...process.execArgv, path.join('scripts', 'contentlayer-build.mjs')], {
   live: 'content: ',
   env: { ...process.env, NODE_ENV: 'production', CONTENT_PROGRESS: '1' },
 });
