@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { distDir, prerenderedPathsFile } from '../lib/build/build-dir.mjs';
+import { createProgress } from '../lib/build/build-progress.mjs';
 import { publicPathOf } from '../lib/routing/paths.ts';
 import { stripBuiltPages } from '../lib/serving/built-pages.mjs';
 
@@ -15,7 +16,11 @@ if (!fs.existsSync(appDir)) {
   process.exit(1);
 }
 const started = performance.now();
-const { pages, stripped, bytesBefore, bytesAfter, served } = stripBuiltPages(appDir);
+let progress;
+const { pages, stripped, bytesBefore, bytesAfter, served } = stripBuiltPages(appDir, {
+  onStart: (total) => (progress = createProgress({ label: 'pages', unit: 'pages read', total, write: (line) => console.log(line) })),
+  onPage: () => progress.tick(),
+});
 const mb = (bytes) => (bytes / 1048576).toFixed(1);
 console.log(`pages: ${stripped} of ${pages} pages stored without the client runtime, ${mb(bytesBefore)} -> ${mb(bytesAfter)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 

@@ -50,9 +50,13 @@ describe('the build’s pages stored without the runtime', () => {
     expect(fs.readdirSync(path.dirname(article))).toEqual(['en-artikel.html', 'en-artikel.meta', 'en-artikel.rsc']);
   });
 
-  it('finds nothing to do a second time', () => {
+  it('finds nothing to do a second time, and counts every page it reads for the build’s progress', () => {
     const before = fs.readFileSync(article, 'utf8');
-    expect(stripBuiltPages(app)).toMatchObject({ pages: 4, stripped: 0 });
+    const told: number[] = [];
+    let done = 0;
+    expect(stripBuiltPages(app, { onStart: (pages) => told.push(pages), onPage: () => (done += 1) })).toMatchObject({ pages: 4, stripped: 0 });
+    expect(told).toEqual([4]);
+    expect(done).toBe(4);
     expect(fs.readFileSync(article, 'utf8')).toBe(before);
   });
 });
