@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { formatDuration } from '../lib/build/build-progress.mjs';
+import { HEAP_PRELOAD } from './build-steps.mjs';
 
 /**
  * Runs a command; resolves with its exit code and everything it printed, in order. Lines that
@@ -43,15 +44,15 @@ function run(command, args, { env = process.env, echo = false, live = null } = {
 // `node --import tsx` rather than the tsx CLI, which would start a second Node process.
 // --no-write: a build never writes into the source tree; the editor's own check:content keeps
 // content/adresser.json (CONTENT.md).
-// Both with this process's own preloads (scripts/build-heap.mjs).
-const check = run(process.execPath, [...process.execArgv, '--import', 'tsx', path.join('scripts', 'check-content.ts'), '--no-write'], { echo: true });
+// Both with the build's heap setting (scripts/build-heap.mjs).
+const check = run(process.execPath, [...HEAP_PRELOAD, '--import', 'tsx', path.join('scripts', 'check-content.ts'), '--no-write'], { echo: true });
 // Production mode, as the build reads it (drafts and React's production build). Contentlayer
 // works on as many documents at once as os.cpus() reports and has no setting for it
 // (@contentlayer2/source-files, fetchData/fetchAllDocuments.js), so on two cores two are in flight.
 // Its build command without the CLI's execution tracing: scripts/contentlayer-build.mjs says why.
 // Its progress (contentlayer.config.ts, CONTENT_PROGRESS) is printed as it comes.
 const contentlayerStarted = Date.now();
-const contentlayer = run(process.execPath, [...process.execArgv, path.join('scripts', 'contentlayer-build.mjs')], {
+const contentlayer = run(process.execPath, [...HEAP_PRELOAD, path.join('scripts', 'contentlayer-build.mjs')], {
   live: 'content: ',
   env: { ...process.env, NODE_ENV: 'production', CONTENT_PROGRESS: '1' },
 });

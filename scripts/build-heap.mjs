@@ -1,6 +1,6 @@
 // Preloaded (`node --import ./scripts/build-heap.mjs`) by every process of `npm run build`
 // (scripts/build-steps.mjs): Next starts its prerendering workers with the --import of the process
-// that starts them, and scripts/build-content.mjs passes its own to the check and Contentlayer.
+// that starts them, and scripts/build-content.mjs gives it to the check and Contentlayer.
 //
 // V8 lets a process's heap grow to up to four times what was alive after its last full garbage
 // collection before it collects again, and keeps what it grew to. The build's processes make a

@@ -5,8 +5,11 @@ import path from 'node:path';
 
 const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
-/** A Node command of the build: its heap kept near what it holds (scripts/build-heap.mjs says why). */
-const node = (...args) => ['--import', './scripts/build-heap.mjs', ...args];
+/** What every Node process of the build preloads: its heap kept near what it holds (scripts/build-heap.mjs says why). */
+export const HEAP_PRELOAD = ['--import', './scripts/build-heap.mjs'];
+
+/** A Node command of the build. */
+const node = (...args) => [...HEAP_PRELOAD, ...args];
 
 /** @type {{ name: string; why: string; command: string[] }[]} */
 export const STEPS = [
