@@ -16,10 +16,8 @@ if (!fs.existsSync(appDir)) {
   process.exit(1);
 }
 const started = performance.now();
-let progress;
 const { pages, stripped, bytesBefore, bytesAfter, served } = stripBuiltPages(appDir, {
-  onStart: (total) => (progress = createProgress({ label: 'pages', unit: 'pages read', total, write: (line) => console.log(line) })),
-  onPage: () => progress.tick(),
+  progress: (total) => createProgress({ label: 'pages', unit: 'pages read', total, write: (line) => console.log(line) }),
 });
 const mb = (bytes) => (bytes / 1048576).toFixed(1);
 console.log(`pages: ${stripped} of ${pages} pages stored without the client runtime, ${mb(bytesBefore)} -> ${mb(bytesAfter)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s`);

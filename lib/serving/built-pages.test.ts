@@ -54,7 +54,11 @@ describe('the build’s pages stored without the runtime', () => {
     const before = fs.readFileSync(article, 'utf8');
     const told: number[] = [];
     let done = 0;
-    expect(stripBuiltPages(app, { onStart: (pages) => told.push(pages), onPage: () => (done += 1) })).toMatchObject({ pages: 4, stripped: 0 });
+    const progress = (pages: number) => {
+      told.push(pages);
+      return { tick: () => (done += 1) };
+    };
+    expect(stripBuiltPages(app, { progress })).toMatchObject({ pages: 4, stripped: 0 });
     expect(told).toEqual([4]);
     expect(done).toBe(4);
     expect(fs.readFileSync(article, 'utf8')).toBe(before);
